@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const AuditQuerySchema = z.object({
+  before: z.coerce.number().int().min(1).optional().describe('Show rows older than this sequence number'),
+  action: z.string().trim().max(80).optional().describe('Rows whose action starts with this, e.g. `enquiry.` or `auth.sign_in`'),
+  recordId: z.string().trim().max(80).optional(),
+  actorId: z.string().trim().max(80).optional(),
+});
+
+export const AuditRowSchema = z.object({
+  seq: z.number(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  action: z.string(),
+  recordType: z.string().nullable(),
+  recordId: z.string().nullable(),
+  ip: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+  hash: z.string(),
+});
+
+export const AuditPageSchema = z.object({ rows: z.array(AuditRowSchema), nextBefore: z.number().nullable() });
+
+export const AuditVerifySchema = z.object({
+  checked: z.number(),
+  intact: z.boolean(),
+  problems: z.array(z.object({ kind: z.string(), seq: z.number() })),
+});
+
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+export type AuditRow = z.infer<typeof AuditRowSchema>;

@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Dialect } from './column-types.js';
+import type { Database } from './schema.js';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; max?: number };
+
+export function databaseConfigFrom(env: { DATABASE_URL?: string | undefined; DATA_DIR: string }): DatabaseConfig {
+  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
+  return { kind: 'sqlite', file: path.join(env.DATA_DIR, 'holdspace.sqlite') };
+}
+
+export function connect(config: DatabaseConfig): DatabaseHandle {
+  return config.kind === 'postgres' ? connectPostgres(config.url, config.max) : connectSqlite(config.file);
+}
+
+function connectSqlite(file: string): DatabaseHandle {
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  assertSqlitePragmas(sqlite, file);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/** The durability promise is checked, not assumed: a pragma that did not take stops the start. */
+function assertSqlitePragmas(sqlite: SQLite.Database, file: string) {
+  const journal = sqlite.pragma('journal_mode', { simple: true });
+  const synchronous = sqlite.pragma('synchronous', { simple: true });
+  const foreignKeys = sqlite.pragma('foreign_keys', { simple: true });
+  const wantJournal = file === ':memory:' ? 'memory' : 'wal';
+  if (journal !== wantJournal || synchronous !== 2 || foreignKeys !== 1) {
+    throw new Error(`SQLite settings did not take (journal_mode=${journal}, synchronous=${synchronous}, foreign_keys=${foreignKeys})`);
+  }
+}
+
+const TIMESTAMPTZ = 1184;
+const TIMESTAMP = 1114;
+const INT8 = 20;
+const NUMERIC = 1700;
+
+/** Timestamps come back as ISO strings and counts as numbers, the same as SQLite gives. */
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === TIMESTAMPTZ || oid === TIMESTAMP) {
+      const parseDate = pg.types.getTypeParser(oid, 'text') as (value: string) => Date;
+      return (value: string) => parseDate(value).toISOString();
+    }
+    if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+function connectPostgres(url: string, max = 10): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max, types: pgTypes as pg.CustomTypesConfig });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}

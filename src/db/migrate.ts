@@ -1,0 +1,27 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type ColumnTypes, columnTypes, type Dialect } from './column-types.js';
+import * as foundation from './migrations/0001-foundation.js';
+import type { Database } from './schema.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema as it was, not as the types say
+type MigrationModule = { up(db: Kysely<any>, t: ColumnTypes, dialect: Dialect): Promise<void> };
+
+/** Listed here in order, so the compiled server needs no directory scan. */
+const migrations: Record<string, MigrationModule> = {
+  '0001-foundation': foundation,
+};
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly dialect: Dialect) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const t = columnTypes(this.dialect);
+    return Object.fromEntries(Object.entries(migrations).map(([name, m]) => [name, { up: (db) => m.up(db, t, this.dialect) }]));
+  }
+}
+
+export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

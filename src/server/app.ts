@@ -1,0 +1,110 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { auditRoutes } from './audit/audit.routes.js';
+import { authRoutes } from './auth/auth.routes.js';
+import type { Deps } from './deps.js';
+import { enquiriesRoutes } from './enquiries/enquiries.routes.js';
+import { notFound } from './errors.js';
+import { registerCrossSiteGuard } from './http/cross-site-guard.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import { registerRequestContext } from './http/request-context.js';
+import { registerWebApp } from './http/web-app.js';
+import { practiceRoutes } from './practice/practice.routes.js';
+import { publicSiteRoutes, renderNotFoundPage } from './public-site/public-site.routes.js';
+import { staffRoutes } from './staff/staff.routes.js';
+
+export interface AppOptions {
+  logLevel?: string;
+  trustProxy?: boolean;
+}
+
+// Strict: only our own scripts, styles, fonts and images; no inline script; no framing.
+const CONTENT_SECURITY_POLICY = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    manifestSrc: ["'self'"],
+    workerSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    upgradeInsecureRequests: null,
+  },
+};
+
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? 'info',
+      // Paths only: a query string could carry a name. Bodies and headers are never logged.
+      serializers: {
+        req: (request) => ({ method: request.method, path: request.url.split('?')[0], id: request.id }),
+        res: (reply) => ({ statusCode: reply.statusCode }),
+      },
+    },
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 256 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // Only JSON bodies on the API: text/plain is a "simple" type another site's form could send.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(helmet, {
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'same-origin' },
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: true, max: 600, timeWindow: '1 minute' });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Holdspace API', version: '0.1.0', description: 'The practice platform for ketamine-assisted psychotherapy.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hs_session' } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  registerErrorHandler(app);
+  registerCrossSiteGuard(app);
+  registerRequestContext(app, deps);
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
+  authRoutes(app, deps);
+  staffRoutes(app, deps);
+  practiceRoutes(app, deps);
+  enquiriesRoutes(app, deps);
+  auditRoutes(app, deps);
+  await publicSiteRoutes(app, deps);
+  await registerWebApp(app, deps.config.webDir);
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith('/api/')) throw notFound('There is no such API route.');
+    return reply
+      .code(404)
+      .type('text/html; charset=utf-8')
+      .send(await renderNotFoundPage(deps));
+  });
+  return app;
+}

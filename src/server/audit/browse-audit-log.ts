@@ -1,0 +1,56 @@
+import type { AuditQuery } from '../../contracts/audit.contracts.js';
+import { authorize } from '../auth/authorize.js';
+import type { RequestContext } from '../context.js';
+import { type Deps, inTransaction } from '../deps.js';
+import { auditPolicy } from './audit.policy.js';
+import { appendAudit, toChainedRow } from './audit.repository.js';
+import { verifyAuditChain } from './verify-audit-chain.js';
+
+const PAGE_SIZE = 100;
+
+export async function browseAuditLog(deps: Deps, ctx: RequestContext, query: AuditQuery) {
+  authorize(ctx, auditPolicy.browse);
+  return inTransaction(deps, async (tx) => {
+    let q = tx.db
+      .selectFrom('audit_log')
+      .leftJoin('users', 'users.id', 'audit_log.actor_id')
+      .selectAll('audit_log')
+      .select('users.display_name as actor_name');
+    if (query.before) q = q.where('audit_log.seq', '<', query.before);
+    if (query.action) q = q.where('audit_log.action', 'like', `${query.action.replace(/[%_]/g, '')}%`);
+    if (query.recordId) q = q.where('audit_log.record_id', '=', query.recordId);
+    if (query.actorId) q = q.where('audit_log.actor_id', '=', query.actorId);
+    const rows = await q.orderBy('audit_log.seq', 'desc').limit(PAGE_SIZE).execute();
+    await appendAudit(tx, ctx, { action: 'audit.read' });
+    return {
+      rows: rows.map((row) => {
+        const chained = toChainedRow(row);
+        return {
+          seq: chained.seq,
+          at: chained.at,
+          actorId: chained.actorId,
+          actorName: row.actor_name,
+          actorRole: chained.actorRole,
+          action: chained.action,
+          recordType: chained.recordType,
+          recordId: chained.recordId,
+          ip: chained.ip,
+          detail: chained.detail,
+          hash: chained.hash,
+        };
+      }),
+      nextBefore: rows.length === PAGE_SIZE ? (rows[rows.length - 1]?.seq ?? null) : null,
+    };
+  });
+}
+
+export async function checkAuditChain(deps: Deps, ctx: RequestContext) {
+  authorize(ctx, auditPolicy.browse);
+  const report = await verifyAuditChain(deps.db);
+  await inTransaction(deps, (tx) => appendAudit(tx, ctx, { action: 'audit.verify', detail: { intact: report.problems.length === 0 } }));
+  return {
+    checked: report.checked,
+    intact: report.problems.length === 0,
+    problems: report.problems.map((p) => ({ kind: p.kind, seq: p.seq })),
+  };
+}

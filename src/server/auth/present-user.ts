@@ -1,0 +1,12 @@
+import type { CurrentUser } from '../../contracts/auth.contracts.js';
+import type { UserWithRoles } from './users.repository.js';
+
+export function presentUser(user: Pick<UserWithRoles, 'id' | 'displayName' | 'email' | 'roles'>): CurrentUser {
+  return {
+    id: user.id,
+    displayName: user.displayName,
+    email: user.email,
+    roles: user.roles,
+    kind: user.roles.includes('client') ? 'client' : 'staff',
+  };
+}

@@ -1,0 +1,27 @@
+import { sessionState, shouldRecordActivity } from '../../domain/access/session-timeouts.js';
+import type { Actor } from '../context.js';
+import type { Deps } from '../deps.js';
+import { endSession, findOpenSession, touchSession } from './sessions.repository.js';
+import { hashToken } from './tokens.js';
+import { findUserById } from './users.repository.js';
+
+export type SessionLookup = { actor: Actor } | { actor: null; ended: boolean };
+
+/** Turns a session cookie into the acting person, ending the session if it has gone idle or stale. */
+export async function resolveSession(deps: Deps, token: string | undefined, now: Date): Promise<SessionLookup> {
+  if (!token) return { actor: null, ended: false };
+  const id = hashToken(token);
+  const session = await findOpenSession(deps.db, id);
+  if (!session) return { actor: null, ended: false };
+  const limits = { idleMinutes: deps.config.staffIdleMinutes, maxHours: deps.config.staffMaxHours };
+  const state = sessionState({ createdAt: session.created_at, lastSeenAt: session.last_seen_at }, limits, now);
+  const user = await findUserById(deps.db, session.user_id);
+  if (state !== 'active' || !user || user.status !== 'active') {
+    await endSession(deps.db, id, now.toISOString());
+    return { actor: null, ended: true };
+  }
+  if (shouldRecordActivity(session.last_seen_at, now)) await touchSession(deps.db, id, now.toISOString());
+  return {
+    actor: { userId: user.id, displayName: user.displayName, email: user.email, roles: user.roles, sessionId: id, kind: session.kind },
+  };
+}

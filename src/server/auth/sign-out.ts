@@ -1,0 +1,14 @@
+import { appendAudit } from '../audit/audit.repository.js';
+import type { RequestContext } from '../context.js';
+import { type Deps, inTransaction } from '../deps.js';
+import { endSession } from './sessions.repository.js';
+
+/** Ends the session on the server, not only in the browser. Signing out twice is harmless. */
+export async function signOut(deps: Deps, ctx: RequestContext): Promise<void> {
+  const actor = ctx.actor;
+  if (!actor) return;
+  await inTransaction(deps, async (tx) => {
+    await endSession(tx.db, actor.sessionId, ctx.now.toISOString());
+    await appendAudit(tx, ctx, { action: 'auth.sign_out', recordType: 'user', recordId: actor.userId });
+  });
+}

@@ -1,0 +1,21 @@
+import type { Role } from '../domain/access/roles.js';
+
+export interface Actor {
+  userId: string;
+  displayName: string;
+  email: string;
+  roles: Role[];
+  sessionId: string;
+  kind: 'staff' | 'client';
+}
+
+/** Who acts, from where, at what moment: every use case takes one and authorizes against it first. */
+export interface RequestContext {
+  actor: Actor | null;
+  ip: string;
+  now: Date;
+}
+
+export function anonymousContext(ip: string, now: Date): RequestContext {
+  return { actor: null, ip, now };
+}

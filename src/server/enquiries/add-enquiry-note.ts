@@ -1,0 +1,24 @@
+import { v7 as uuidv7 } from 'uuid';
+import { appendAudit } from '../audit/audit.repository.js';
+import { authorize } from '../auth/authorize.js';
+import type { RequestContext } from '../context.js';
+import { type Deps, inTransaction } from '../deps.js';
+import { notFound } from '../errors.js';
+import { enquiriesPolicy } from './enquiries.policy.js';
+import { findEnquiry } from './enquiries.repository.js';
+import { loadEnquiryDetail } from './read-enquiry.js';
+
+/** Notes are kept, never edited: each has its author and time. */
+export async function addEnquiryNote(deps: Deps, ctx: RequestContext, input: { id: string; body: string }) {
+  const actor = authorize(ctx, enquiriesPolicy.work);
+  return inTransaction(deps, async (tx) => {
+    if (!(await findEnquiry(tx.db, input.id))) throw notFound();
+    const noteId = uuidv7();
+    await tx.db
+      .insertInto('enquiry_notes')
+      .values({ id: noteId, enquiry_id: input.id, author_id: actor.userId, body: input.body, created_at: ctx.now.toISOString() })
+      .execute();
+    await appendAudit(tx, ctx, { action: 'enquiry.note_add', recordType: 'enquiry', recordId: input.id, detail: { noteId } });
+    return loadEnquiryDetail(tx, input.id);
+  });
+}

@@ -1,0 +1,58 @@
+import { v7 as uuidv7 } from 'uuid';
+import { checkStatusChange, ENQUIRY_STATUS_LABELS, type EnquiryStatus } from '../../domain/enquiries/enquiry-status.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import { authorize } from '../auth/authorize.js';
+import type { RequestContext } from '../context.js';
+import { type Deps, inTransaction } from '../deps.js';
+import { conflict, invalidField, notFound } from '../errors.js';
+import { enquiriesPolicy } from './enquiries.policy.js';
+import { findEnquiry } from './enquiries.repository.js';
+import { loadEnquiryDetail } from './read-enquiry.js';
+
+export async function changeEnquiryStatus(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { id: string; status: EnquiryStatus; reason?: string | undefined },
+) {
+  const actor = authorize(ctx, enquiriesPolicy.work);
+  return inTransaction(deps, async (tx) => {
+    const enquiry = await findEnquiry(tx.db, input.id);
+    if (!enquiry) throw notFound();
+    const from = enquiry.status as EnquiryStatus;
+    const reason = input.reason?.trim() || null;
+    const problem = checkStatusChange(from, input.status, reason);
+    if (problem === 'reason_required')
+      throw invalidField('reason', 'Please say why, so the decision is clear to anyone who reads it later.');
+    if (problem === 'not_allowed') {
+      throw conflict(
+        `This request is ${ENQUIRY_STATUS_LABELS[from].toLowerCase()}; it cannot move to “${ENQUIRY_STATUS_LABELS[input.status]}” from there.`,
+        'status_change_not_allowed',
+      );
+    }
+    const at = ctx.now.toISOString();
+    await tx.db
+      .updateTable('enquiries')
+      .set({ status: input.status, status_reason: reason, status_changed_at: at, updated_at: at })
+      .where('id', '=', input.id)
+      .execute();
+    await tx.db
+      .insertInto('enquiry_status_changes')
+      .values({
+        id: uuidv7(),
+        enquiry_id: input.id,
+        from_status: from,
+        to_status: input.status,
+        reason,
+        changed_by: actor.userId,
+        changed_at: at,
+      })
+      .execute();
+    await appendAudit(tx, ctx, {
+      action: 'enquiry.status_change',
+      recordType: 'enquiry',
+      recordId: input.id,
+      detail: { from, to: input.status },
+    });
+    return loadEnquiryDetail(tx, input.id);
+  });
+}

@@ -1,0 +1,28 @@
+import MarkdownIt from 'markdown-it';
+
+// Raw HTML off: whatever the admin types, only Markdown's own elements come out, and markdown-it
+// refuses javascript:, vbscript: and data: links. That is the sanitizing; nothing else is trusted.
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: true, breaks: false });
+
+export interface PracticeWords {
+  practiceName: string;
+  therapistName: string;
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Fills the placeholders after rendering, escaped, so a name can never inject markup or Markdown. */
+export function fillPlaceholders(html: string, words: PracticeWords, encode = escapeHtml): string {
+  return html.replaceAll('{{practiceName}}', encode(words.practiceName)).replaceAll('{{therapistName}}', encode(words.therapistName));
+}
+
+export function renderPageMarkdown(body: string, words: PracticeWords): string {
+  return fillPlaceholders(markdown.render(body), words);
+}
+
+/** For titles and descriptions, which are plain text. */
+export function fillPlainText(text: string, words: PracticeWords): string {
+  return fillPlaceholders(text, words, (v) => v);
+}

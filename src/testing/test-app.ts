@@ -1,0 +1,67 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Role } from '../domain/access/roles.js';
+import { buildApp } from '../server/app.js';
+import type { Deps } from '../server/deps.js';
+import { outboxOnly } from '../server/mail/mail-delivery.js';
+import { type SeededUser, seedUser } from '../server/seed/seed-staff.js';
+import { createTestDatabase, type TestDatabase, type TestDialect } from './test-database.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  deps: Deps;
+  database: TestDatabase;
+  /** Moves the server's clock forward: sessions, invitations and throttles all read it. */
+  advance(ms: number): void;
+  user(roles: Role[], options?: { email?: string; displayName?: string }): Promise<SeededUser>;
+  signIn(user: SeededUser): Promise<string>;
+  /** A signed-in cookie for a new user with these roles. */
+  as(roles: Role[]): Promise<{ cookie: string; user: SeededUser }>;
+  request(options: InjectOptions & { cookie?: string }): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(dialect: TestDialect, overrides: Partial<Deps> = {}): Promise<TestApp> {
+  const database = await createTestDatabase(dialect);
+  let now = new Date('2026-11-22T10:00:00.000Z');
+  const deps: Deps = {
+    db: database.db,
+    dialect: database.dialect,
+    clock: () => now,
+    mail: outboxOnly,
+    config: { publicUrl: 'http://localhost:3000', webDir: null, staffIdleMinutes: 30, staffMaxHours: 12 },
+    ...overrides,
+  };
+  const app = await buildApp(deps, { logLevel: 'silent' });
+  await app.ready();
+
+  const request: TestApp['request'] = ({ cookie, headers, ...options }) =>
+    app.inject({ ...options, headers: { ...headers, ...(cookie ? { cookie } : {}) } });
+
+  async function signIn(user: SeededUser): Promise<string> {
+    const response = await request({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: user.password } });
+    if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.body}`);
+    const cookie = response.cookies.find((c) => c.name === 'hs_session');
+    if (!cookie) throw new Error('no session cookie');
+    return `hs_session=${cookie.value}`;
+  }
+
+  return {
+    app,
+    deps,
+    database,
+    advance(ms) {
+      now = new Date(now.getTime() + ms);
+    },
+    user: (roles, options) => seedUser(deps, { roles, ...options }),
+    signIn,
+    async as(roles) {
+      const user = await seedUser(deps, { roles });
+      return { cookie: await signIn(user), user };
+    },
+    request,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
