@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Dialect } from '../db/column-types.js';
 import type { Database } from '../db/schema.js';
+import type { ThrottleLimits } from './auth/throttle.js';
 import type { MailDelivery } from './mail/mail-delivery.js';
 
 export interface AppConfig {
@@ -10,6 +11,8 @@ export interface AppConfig {
   webDir: string | null;
   staffIdleMinutes: number;
   staffMaxHours: number;
+  /** Sign-in and enquiry limits; the browser-test server loosens them because every test comes from one address. */
+  limits: ThrottleLimits;
 }
 
 /** What a use case needs from the outside world, passed in so tests can use a real database and a fixed clock. */

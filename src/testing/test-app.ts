@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../domain/access/roles.js';
 import { buildApp } from '../server/app.js';
+import { DEFAULT_LIMITS } from '../server/auth/throttle.js';
 import type { Deps } from '../server/deps.js';
 import { outboxOnly } from '../server/mail/mail-delivery.js';
 import { type SeededUser, seedUser } from '../server/seed/seed-staff.js';
@@ -28,7 +29,7 @@ export async function createTestApp(dialect: TestDialect, overrides: Partial<Dep
     dialect: database.dialect,
     clock: () => now,
     mail: outboxOnly,
-    config: { publicUrl: 'http://localhost:3000', webDir: null, staffIdleMinutes: 30, staffMaxHours: 12 },
+    config: { publicUrl: 'http://localhost:3000', webDir: null, staffIdleMinutes: 30, staffMaxHours: 12, limits: DEFAULT_LIMITS },
     ...overrides,
   };
   const app = await buildApp(deps, { logLevel: 'silent' });

@@ -6,7 +6,7 @@ import { AppError, tooManyRequests } from '../errors.js';
 import { decoyHash, verifyPassword } from './password-hashing.js';
 import { presentUser } from './present-user.js';
 import { startSession } from './start-session.js';
-import { clearAttempts, countAttempt, isThrottled, retryAfterSeconds, THROTTLES } from './throttle.js';
+import { clearAttempts, countAttempt, isThrottled, retryAfterSeconds } from './throttle.js';
 import { findUserByEmail, normalizeEmail } from './users.repository.js';
 
 const SIGN_IN_FAILED = "That email and password don't match an account here. Please check them and try again.";
@@ -24,12 +24,12 @@ export async function signIn(deps: Deps, ctx: RequestContext, input: SignInBody 
 
   const throttled = await inTransaction(deps, async (tx) => {
     const limited =
-      (await isThrottled(tx, accountKey, THROTTLES.signInPerAccount, ctx.now)) ||
-      (await isThrottled(tx, addressKey, THROTTLES.signInPerAddress, ctx.now));
+      (await isThrottled(tx, accountKey, deps.config.limits.signInPerAccount, ctx.now)) ||
+      (await isThrottled(tx, addressKey, deps.config.limits.signInPerAddress, ctx.now));
     if (limited) await appendAudit(tx, ctx, { action: 'auth.sign_in_throttled' });
     return limited;
   });
-  if (throttled) throw tooManyRequests(THROTTLED, retryAfterSeconds(THROTTLES.signInPerAccount));
+  if (throttled) throw tooManyRequests(THROTTLED, retryAfterSeconds(deps.config.limits.signInPerAccount));
 
   // The slow hash runs outside any transaction so it never holds the database.
   const user = await findUserByEmail(deps.db, email);
@@ -38,8 +38,8 @@ export async function signIn(deps: Deps, ctx: RequestContext, input: SignInBody 
 
   return inTransaction(deps, async (tx) => {
     if (!accepted) {
-      await countAttempt(tx, accountKey, THROTTLES.signInPerAccount, ctx.now);
-      await countAttempt(tx, addressKey, THROTTLES.signInPerAddress, ctx.now);
+      await countAttempt(tx, accountKey, deps.config.limits.signInPerAccount, ctx.now);
+      await countAttempt(tx, addressKey, deps.config.limits.signInPerAddress, ctx.now);
       await appendAudit(tx, ctx, {
         action: 'auth.sign_in_failed',
         recordType: user ? 'user' : undefined,

@@ -7,12 +7,17 @@ export interface ThrottleRule {
   windowMinutes: number;
 }
 
-export const THROTTLES = {
+export interface ThrottleLimits {
+  signInPerAccount: ThrottleRule;
+  signInPerAddress: ThrottleRule;
+  enquiryPerAddress: ThrottleRule;
+}
+
+export const DEFAULT_LIMITS: ThrottleLimits = {
   signInPerAccount: { limit: 5, windowMinutes: 15 },
   signInPerAddress: { limit: 20, windowMinutes: 15 },
   enquiryPerAddress: { limit: 5, windowMinutes: 60 },
-  invitationPerAddress: { limit: 10, windowMinutes: 15 },
-} satisfies Record<string, ThrottleRule>;
+};
 
 function windowStart(now: Date, rule: ThrottleRule): string {
   return new Date(now.getTime() - rule.windowMinutes * 60_000).toISOString();

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { EnquiryForm } from '../../contracts/enquiries.contracts.js';
 import { appendAudit } from '../audit/audit.repository.js';
-import { countAttempt, isThrottled, retryAfterSeconds, THROTTLES } from '../auth/throttle.js';
+import { countAttempt, isThrottled, retryAfterSeconds } from '../auth/throttle.js';
 import type { RequestContext } from '../context.js';
 import { type Deps, inTransaction } from '../deps.js';
 import { tooManyRequests } from '../errors.js';
@@ -16,10 +16,10 @@ const TOO_MANY =
 export async function submitEnquiry(deps: Deps, ctx: RequestContext, form: EnquiryForm): Promise<SubmitEnquiryResult> {
   return inTransaction(deps, async (tx) => {
     const key = `enquiry:address:${ctx.ip}`;
-    if (await isThrottled(tx, key, THROTTLES.enquiryPerAddress, ctx.now)) {
-      throw tooManyRequests(TOO_MANY, retryAfterSeconds(THROTTLES.enquiryPerAddress));
+    if (await isThrottled(tx, key, deps.config.limits.enquiryPerAddress, ctx.now)) {
+      throw tooManyRequests(TOO_MANY, retryAfterSeconds(deps.config.limits.enquiryPerAddress));
     }
-    await countAttempt(tx, key, THROTTLES.enquiryPerAddress, ctx.now);
+    await countAttempt(tx, key, deps.config.limits.enquiryPerAddress, ctx.now);
     // A filled honeypot means a bot: it sees the usual confirmation and nothing is kept.
     if (form.website.trim() !== '') {
       await appendAudit(tx, ctx, { action: 'enquiry.discard_spam' });

@@ -37,7 +37,7 @@ export async function getPracticeSettings(db: Kysely<Database>): Promise<StoredP
   };
 }
 
-export async function savePracticeSettings(db: Kysely<Database>, settings: PracticeSettings, by: string, at: string): Promise<void> {
+export async function savePracticeSettings(db: Kysely<Database>, settings: PracticeSettings, by: string | null, at: string): Promise<void> {
   const values = {
     practice_name: settings.practiceName,
     therapist_name: settings.therapistName,

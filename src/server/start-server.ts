@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { connect, type DatabaseHandle, databaseConfigFrom } from '../db/connect.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { buildApp } from './app.js';
+import { DEFAULT_LIMITS, type ThrottleLimits } from './auth/throttle.js';
+import type { Deps } from './deps.js';
+import type { Env } from './env.js';
+import { outboxOnly, smtpDelivery } from './mail/mail-delivery.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const WEB_DIR = path.resolve(here, '../web');
+
+export interface RunningServer {
+  app: FastifyInstance;
+  deps: Deps;
+  handle: DatabaseHandle;
+  publicUrl: string;
+  migrationsApplied: string[];
+  stop(): Promise<void>;
+}
+
+/** Connects, migrates, and serves: the one way Holdspace starts, for `npm start`, the demo and the browser tests. */
+export async function startServer(env: Env, options: { limits?: ThrottleLimits } = {}): Promise<RunningServer> {
+  const handle = connect(databaseConfigFrom(env));
+  const migrationsApplied = await migrateToLatest(handle.db, handle.dialect);
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+  const deps: Deps = {
+    db: handle.db,
+    dialect: handle.dialect,
+    clock: () => new Date(),
+    mail: env.SMTP_URL ? smtpDelivery(env.SMTP_URL, env.MAIL_FROM) : outboxOnly,
+    config: { publicUrl, webDir: WEB_DIR, staffIdleMinutes: 30, staffMaxHours: 12, limits: options.limits ?? DEFAULT_LIMITS },
+  };
+  const app = await buildApp(deps, { logLevel: env.LOG_LEVEL, trustProxy: env.TRUST_PROXY === 'true' });
+  await app.listen({ port: env.PORT, host: env.HOST });
+  const mailTimer = setInterval(() => void deps.mail.deliverPending(deps.db, deps.clock).catch(() => {}), 60_000);
+  return {
+    app,
+    deps,
+    handle,
+    publicUrl,
+    migrationsApplied,
+    async stop() {
+      clearInterval(mailTimer);
+      await app.close();
+      await handle.close();
+    },
+  };
+}
+
+export function stopOnSignals(server: RunningServer): void {
+  const stop = async () => {
+    await server.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
