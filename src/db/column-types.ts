@@ -12,6 +12,8 @@ export interface ColumnTypes {
   /** jsonb on PostgreSQL; text on SQLite (a json_valid check is added by `jsonCheck`). */
   json: ColumnType;
   integer: ColumnType;
+  /** For counters that may pass two billion (the audit log's sequence). */
+  bigint: ColumnType;
   real: ColumnType;
   text: ColumnType;
 }
@@ -24,11 +26,12 @@ export function columnTypes(dialect: Dialect): ColumnTypes {
       timestamp: sql`timestamptz(3)`,
       json: sql`jsonb`,
       integer: 'integer',
+      bigint: 'bigint',
       real: sql`double precision`,
       text: 'text',
     };
   }
-  return { id: 'text', timestamp: 'text', json: 'text', integer: 'integer', real: 'real', text: 'text' };
+  return { id: 'text', timestamp: 'text', json: 'text', integer: 'integer', bigint: 'integer', real: 'real', text: 'text' };
 }
 
 /** SQLite keeps JSON as text; this check refuses text that is not JSON. PostgreSQL's jsonb checks itself. */

@@ -78,7 +78,7 @@ export async function up(db: Kysely<any>, t: ColumnTypes, dialect: Dialect): Pro
 
   await db.schema
     .createTable('audit_log')
-    .addColumn('seq', t.integer, (c) => c.primaryKey())
+    .addColumn('seq', t.bigint, (c) => c.primaryKey())
     .addColumn('at', t.timestamp, (c) => c.notNull())
     .addColumn('actor_id', t.id)
     .addColumn('actor_role', t.text)

@@ -71,9 +71,11 @@ export function toChainedRow(row: AuditLogTable): ChainedAuditRow {
 
 /** Reads the chain in seq order a page at a time, so verifying a large log stays small in memory. */
 export async function* auditPagesInOrder(db: Kysely<Database>, pageSize = 5000): AsyncGenerator<ChainedAuditRow[]> {
-  let after = Number.NEGATIVE_INFINITY;
+  let after: number | null = null;
   for (;;) {
-    const page = await db.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(pageSize).execute();
+    let query = db.selectFrom('audit_log').selectAll();
+    if (after !== null) query = query.where('seq', '>', after);
+    const page = await query.orderBy('seq').limit(pageSize).execute();
     if (page.length > 0) yield page.map(toChainedRow);
     if (page.length < pageSize) return;
     after = page[page.length - 1]!.seq;

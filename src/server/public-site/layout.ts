@@ -12,44 +12,62 @@ export interface LayoutOptions {
   pages: PublicPage[];
   assets: SiteAssets;
   content: SafeHtml;
+  /** A modifier for the page's own styling, e.g. `home` gives `<body class="site site--home">`. */
+  kind?: string;
 }
+
+// A still pool with a ripple: the practice's mark, drawn rather than loaded, so it costs no request.
+const MARK = html`<svg class="site-header__mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="9" fill="currentColor"/><path d="M9 22.5c3-6.5 11-6.5 14 0" fill="none" stroke="#f7f3ec" stroke-width="2.4" stroke-linecap="round"/><circle cx="16" cy="11" r="3.4" fill="#f7f3ec"/></svg>`;
 
 function crisisNotice(practice: StoredPracticeSettings): SafeHtml {
   return html`<aside class="crisis-notice" aria-label="If you need help now">
-  <p><strong>This site is not for emergencies.</strong> If you are in crisis or thinking about suicide, call or text
-  <a href="tel:988">988</a> (Suicide &amp; Crisis Lifeline) any time, or call
-  <a href="tel:${practice.emergencyNumber.replace(/\s/g, '')}">${practice.emergencyNumber}</a> or go to your nearest emergency room.</p>
+  <div class="crisis-notice__inner">
+    <p><strong>This site is not for emergencies.</strong> If you are in crisis or thinking about suicide, call or text
+    <a href="tel:988">988</a> (Suicide &amp; Crisis Lifeline) any time, or call
+    <a href="tel:${practice.emergencyNumber.replace(/\s/g, '')}">${practice.emergencyNumber}</a> or go to your nearest emergency room.</p>
+  </div>
 </aside>`;
+}
+
+function currentMark(path: string, currentPath: string): SafeHtml | '' {
+  return path === currentPath ? html` aria-current="page"` : '';
 }
 
 function navigation(pages: PublicPage[], currentPath: string): SafeHtml {
   const links = pages
     .filter((page) => page.slug !== 'home' && page.slug !== 'begin')
-    .map(
-      (page) => html`<li><a href="${page.path}"${page.path === currentPath ? html` aria-current="page"` : ''}>${page.navLabel}</a></li>`,
-    );
+    .map((page) => html`<li><a href="${page.path}"${currentMark(page.path, currentPath)}>${page.navLabel}</a></li>`);
   const begin = pages.find((page) => page.slug === 'begin');
+  // Phones get the <details> menu (with the consultation link inside it), wide screens the list and button.
   return html`<nav class="site-nav" aria-label="Main">
   <details class="site-nav__menu">
-    <summary>Menu</summary>
-    <ul>${links}</ul>
+    <summary><span class="site-nav__menu-icon" aria-hidden="true"></span>Menu</summary>
+    <ul>${links}${begin ? html`<li class="site-nav__menu-begin"><a href="${begin.path}"${currentMark(begin.path, currentPath)}>${begin.navLabel}</a></li>` : ''}</ul>
   </details>
   <ul class="site-nav__wide">${links}</ul>
-  ${begin ? html`<a class="button button--primary site-nav__begin" href="${begin.path}"${begin.path === currentPath ? html` aria-current="page"` : ''}>${begin.navLabel}</a>` : ''}
+  ${begin ? html`<a class="button button--primary site-nav__begin" href="${begin.path}"${currentMark(begin.path, currentPath)}>${begin.navLabel}</a>` : ''}
 </nav>`;
 }
 
 function footer(practice: StoredPracticeSettings): SafeHtml {
   const contact = [
-    practice.phone ? html`<li>Phone: <a href="tel:${practice.phone.replace(/[^+0-9]/g, '')}">${practice.phone}</a></li>` : '',
-    practice.email ? html`<li>Email: <a href="mailto:${practice.email}">${practice.email}</a></li>` : '',
-    practice.address ? html`<li>${practice.address}</li>` : '',
+    practice.phone
+      ? html`<li><span class="site-footer__label">Phone</span> <a href="tel:${practice.phone.replace(/[^+0-9]/g, '')}">${practice.phone}</a></li>`
+      : '',
+    practice.email
+      ? html`<li><span class="site-footer__label">Email</span> <a href="mailto:${practice.email}">${practice.email}</a></li>`
+      : '',
+    practice.address ? html`<li><span class="site-footer__label">Address</span> ${practice.address}</li>` : '',
   ];
   return html`<footer class="site-footer">
   <div class="site-footer__inner">
-    <p class="site-footer__name">${practice.practiceName}</p>
+    <div class="site-footer__practice">
+      <p class="site-footer__name">${practice.practiceName}</p>
+      <p class="site-footer__about">Ketamine-assisted psychotherapy, with a therapist beside you from the first conversation onwards.</p>
+    </div>
     <ul class="site-footer__contact">${contact}</ul>
-    <p class="site-footer__staff"><a href="/app/sign-in">Sign in</a></p>
+    <p class="site-footer__crisis">In an emergency, call or text <a href="tel:988">988</a> or call <a href="tel:${practice.emergencyNumber.replace(/\s/g, '')}">${practice.emergencyNumber}</a>. Messages to the practice are not read around the clock.</p>
+    <p class="site-footer__staff"><a href="/app/sign-in">Staff sign in</a></p>
   </div>
 </footer>`;
 }
@@ -71,12 +89,12 @@ export function renderLayout(options: LayoutOptions): string {
 ${assets.fontPreloads.map((href) => html`<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`)}
 ${assets.stylesheet ? html`<link rel="stylesheet" href="${assets.stylesheet}">` : ''}
 </head>
-<body class="site">
+<body class="site${options.kind ? ` site--${options.kind}` : ''}">
 <a class="skip-link" href="#main">Skip to main content</a>
 ${crisisNotice(practice)}
 <header class="site-header">
   <div class="site-header__inner">
-    <a class="site-header__name" href="/">${practice.practiceName}</a>
+    <a class="site-header__name" href="/"${currentMark('/', options.currentPath)}>${MARK}<span>${practice.practiceName}</span></a>
     ${navigation(options.pages, options.currentPath)}
   </div>
 </header>

@@ -31,21 +31,62 @@ export async function publicSiteRoutes(app: FastifyInstance, deps: Deps): Promis
   }
 
   function article(page: PublicPage, practice: StoredPracticeSettings, extra: SafeHtml | '' = ''): SafeHtml {
-    return html`<article class="prose">
-  <h1>${fillPlainText(page.title, practice)}</h1>
+    return html`<article class="page">
+  <header class="page__header">
+    <h1>${fillPlainText(page.title, practice)}</h1>
+  </header>
+  <div class="prose">
   ${raw(renderPageMarkdown(page.body, practice))}
+  </div>
 </article>${extra}`;
   }
+
+  // The home page opens with a short band: what this is, and the one step a visitor can take.
+  function home(page: PublicPage, practice: StoredPracticeSettings): SafeHtml {
+    return html`<section class="hero" aria-labelledby="hero-title">
+  <div class="hero__inner">
+    <p class="hero__eyebrow">${practice.practiceName}</p>
+    <h1 id="hero-title">${fillPlainText(page.title, practice)}</h1>
+    <p class="hero__lead">${fillPlainText(page.description, practice)}</p>
+    <p class="hero__actions">
+      <a class="button button--primary button--large" href="/begin">Begin with a consultation</a>
+      <a class="button button--quiet button--large" href="/how-it-works">How the three phases work</a>
+    </p>
+  </div>
+</section>
+<div class="page page--home">
+  <div class="prose">
+  ${raw(renderPageMarkdown(page.body, practice))}
+  </div>
+</div>`;
+  }
+
+  // Every reading page ends in the same quiet invitation, so the next step is never hard to find.
+  const nextStep = html`<section class="next-step" aria-labelledby="next-step-title">
+  <h2 id="next-step-title">When you feel ready</h2>
+  <p>A consultation is an unhurried conversation, not a commitment. You can ask anything, and decide afterwards.</p>
+  <p><a class="button button--primary" href="/begin">Begin with a consultation</a></p>
+</section>`;
 
   for (const defaultPage of defaultPages.filter((p) => p.slug !== 'begin')) {
     app.get(defaultPage.path, async (_request, reply) => {
       const { practice, pages, page } = await pageFrame(defaultPage.path);
       if (!page) return reply.callNotFound();
-      const content = article(page, practice);
+      const isHome = page.slug === 'home';
+      const content = isHome ? home(page, practice) : article(page, practice, nextStep);
       return sendPage(
         reply,
         200,
-        renderLayout({ title: page.title, description: page.description, currentPath: page.path, practice, pages, assets, content }),
+        renderLayout({
+          title: page.title,
+          description: page.description,
+          currentPath: page.path,
+          practice,
+          pages,
+          assets,
+          content,
+          kind: isHome ? 'home' : 'reading',
+        }),
       );
     });
   }
@@ -65,7 +106,7 @@ export async function publicSiteRoutes(app: FastifyInstance, deps: Deps): Promis
     return sendPage(
       reply,
       status,
-      renderLayout({ title, description: page.description, currentPath: '/begin', practice, pages, assets, content }),
+      renderLayout({ title, description: page.description, currentPath: '/begin', practice, pages, assets, content, kind: 'begin' }),
     );
   }
 
@@ -97,17 +138,22 @@ export async function publicSiteRoutes(app: FastifyInstance, deps: Deps): Promis
 
   app.get('/begin/thanks', async (_request, reply) => {
     const { practice, pages } = await pageFrame('/begin');
-    const content = html`<article class="prose confirmation">
-  <h1>Thank you — your request has been sent</h1>
-  <p>It has reached ${practice.practiceName} safely. You do not need to do anything else right now.</p>
+    const content = html`<article class="page confirmation">
+  <header class="page__header confirmation__header">
+    <p class="confirmation__status"><span class="confirmation__tick" aria-hidden="true"></span>Request received</p>
+    <h1>Thank you — your request has been sent</h1>
+  </header>
+  <div class="prose">
+  <p class="confirmation__lead">It has reached ${practice.practiceName} safely. You do not need to do anything else right now.</p>
   <h2>What happens next</h2>
-  <ol>
+  <ol class="steps">
     <li>${practice.therapistName} or someone from the practice will read your request, usually within two working days.</li>
     <li>They will get in touch in the way you asked, to answer any first questions and find a time for a consultation.</li>
     <li>The consultation is a conversation, not a commitment. You can decide afterwards whether to go on.</li>
   </ol>
   <p>While you wait, you may like to read about <a href="/how-it-works">how the three phases work</a>.</p>
   <p><a href="/">Back to the home page</a></p>
+  </div>
 </article>`;
     return sendPage(
       reply,
@@ -120,6 +166,7 @@ export async function publicSiteRoutes(app: FastifyInstance, deps: Deps): Promis
         pages,
         assets,
         content,
+        kind: 'thanks',
       }),
     );
   });
@@ -133,9 +180,15 @@ export async function publicSiteRoutes(app: FastifyInstance, deps: Deps): Promis
 
 export async function renderNotFoundPage(deps: Deps): Promise<string> {
   const [practice, pages] = await Promise.all([getPracticeSettings(deps.db), listPublicPages(deps.db)]);
-  const content = html`<article class="prose">
-  <h1>We could not find that page</h1>
-  <p>The address may have changed. You could start from the <a href="/">home page</a>, or <a href="/begin">request a consultation</a>.</p>
+  const content = html`<article class="page not-found">
+  <header class="page__header">
+    <p class="page__eyebrow">Page not found</p>
+    <h1>We could not find that page</h1>
+  </header>
+  <div class="prose">
+  <p>The address may have changed, or the page may have moved. Nothing is wrong on your side.</p>
+  <p>You could start again from the <a href="/">home page</a>, read about <a href="/how-it-works">how the three phases work</a>, or <a href="/begin">request a consultation</a>.</p>
+  </div>
 </article>`;
   return renderLayout({
     title: 'Page not found',
@@ -145,5 +198,6 @@ export async function renderNotFoundPage(deps: Deps): Promise<string> {
     pages,
     assets: readSiteAssets(deps.config.webDir),
     content,
+    kind: 'not-found',
   });
 }

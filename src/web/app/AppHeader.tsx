@@ -1,0 +1,33 @@
+import { Link } from 'react-router';
+import { usePractice } from './practice';
+import { SignOutButton } from './SignOutButton';
+import { useUser } from './session';
+import { ThemeSwitch } from './ThemeSwitch';
+
+export function AppHeader() {
+  const user = useUser();
+  const practice = usePractice();
+  return (
+    <header className="app-header">
+      <Link to="/" className="brand">
+        <svg className="brand-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+          <rect width="32" height="32" rx="8" fill="currentColor" />
+          <path d="M9 23c3-7 11-7 14 0" fill="none" stroke="var(--color-surface)" strokeWidth="2.5" strokeLinecap="round" />
+          <circle cx="16" cy="11" r="3.5" fill="var(--color-surface)" />
+        </svg>
+        <span className="brand-text">
+          <span className="brand-practice">{practice.data?.practiceName ?? 'Your practice'}</span>
+          <span className="brand-product">Holdspace</span>
+        </span>
+      </Link>
+      <div className="header-tools">
+        <p className="header-user">
+          <span className="visually-hidden">Signed in as </span>
+          {user.displayName}
+        </p>
+        <ThemeSwitch />
+        <SignOutButton />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { LoadError, Loading } from '../ui/LoadState';
+import { AppHeader } from './AppHeader';
+import { MainNav } from './MainNav';
+import { UserContext, useCurrentUserQuery } from './session';
+
+/** After an in-app navigation, focus moves to the new screen's heading so a screen reader starts there. */
+function useFocusHeadingOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('main h1');
+    heading?.focus({ preventScroll: false });
+  }, [pathname]);
+}
+
+function SignedInShell() {
+  useFocusHeadingOnNavigate();
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link">
+        Skip to main content
+      </a>
+      <AppHeader />
+      <div className="shell-body">
+        <MainNav />
+        <main id="main" className="main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}
+
+/** Everything behind sign-in. Nobody signed in → the sign-in page, which brings them back here after. */
+export function AppShell() {
+  const me = useCurrentUserQuery();
+  const location = useLocation();
+  if (me.isPending) {
+    return (
+      <main className="main main-solo">
+        <Loading />
+      </main>
+    );
+  }
+  if (me.isError) {
+    return (
+      <main className="main main-solo">
+        <h1 className="page-title">Holdspace</h1>
+        <LoadError error={me.error} onRetry={() => me.refetch()} />
+      </main>
+    );
+  }
+  if (!me.data) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return (
+    <UserContext.Provider value={me.data}>
+      <SignedInShell />
+    </UserContext.Provider>
+  );
+}

@@ -1,0 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api/client';
+import type { PracticeSettingsResponse } from '../api/types';
+import { formatDate, formatDateTime, formatRelative, formatStamp } from './time';
+
+export const practiceKey = ['practice'] as const;
+
+export function usePractice() {
+  return useQuery({ queryKey: practiceKey, queryFn: () => api.get<PracticeSettingsResponse>('/practice'), staleTime: 5 * 60_000 });
+}
+
+/** Time shown the way the practice lives it: in its own time zone, whatever the device says. */
+export function usePracticeTime() {
+  const timeZone = usePractice().data?.timeZone;
+  return {
+    timeZone,
+    dateTime: (iso: string) => formatDateTime(iso, timeZone),
+    date: (iso: string) => formatDate(iso, timeZone),
+    stamp: (iso: string) => formatStamp(iso, timeZone),
+    relative: (iso: string) => formatRelative(iso),
+  };
+}

@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { AcceptInvitationPage } from '../features/invite/AcceptInvitationPage';
+import { OutboxPage } from '../features/outbox/OutboxPage';
+import { PracticeSettingsPage } from '../features/practice/PracticeSettingsPage';
+import { PageEditorPage } from '../features/public-pages/PageEditorPage';
+import { PublicPagesPage } from '../features/public-pages/PublicPagesPage';
+import { RequestDetailPage } from '../features/requests/RequestDetailPage';
+import { RequestsPage } from '../features/requests/RequestsPage';
+import { SetupPage } from '../features/setup/SetupPage';
+import { SignInPage } from '../features/sign-in/SignInPage';
+import { StaffPage } from '../features/staff/StaffPage';
+import { AppShell } from './AppShell';
+import { can } from './access';
+import { NotFoundPage } from './NotFoundPage';
+import { RequireAccess } from './RequireAccess';
+import { RouteErrorPage } from './RouteErrorPage';
+
+const admin = (element: ReactNode) => <RequireAccess allow={can.administer}>{element}</RequireAccess>;
+const intake = (element: ReactNode) => <RequireAccess allow={can.workRequests}>{element}</RequireAccess>;
+
+export const router = createBrowserRouter(
+  [
+    { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+    { path: '/setup', element: <SetupPage />, errorElement: <RouteErrorPage /> },
+    { path: '/invite', element: <AcceptInvitationPage />, errorElement: <RouteErrorPage /> },
+    {
+      path: '/',
+      element: <AppShell />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        { index: true, element: <DashboardPage /> },
+        { path: 'requests', element: intake(<RequestsPage />) },
+        { path: 'requests/:id', element: intake(<RequestDetailPage />) },
+        { path: 'staff', element: admin(<StaffPage />) },
+        { path: 'practice', element: admin(<PracticeSettingsPage />) },
+        { path: 'pages', element: admin(<PublicPagesPage />) },
+        { path: 'pages/:slug', element: admin(<PageEditorPage />) },
+        { path: 'outbox', element: admin(<OutboxPage />) },
+        { path: 'audit', element: admin(<AuditLogPage />) },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ],
+  { basename: '/app' },
+);

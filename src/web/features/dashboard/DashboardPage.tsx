@@ -1,0 +1,45 @@
+import { can } from '../../app/access';
+import { usePractice } from '../../app/practice';
+import { useUser } from '../../app/session';
+import { hourIn } from '../../app/time';
+import { PageHeader } from '../../ui/PageHeader';
+import { PagesReminder } from './PagesReminder';
+import { QuickLinks } from './QuickLinks';
+import { RequestsCard } from './RequestsCard';
+
+function greeting(hour: number): string {
+  if (hour < 12) return 'Good morning';
+  if (hour < 18) return 'Good afternoon';
+  return 'Good evening';
+}
+
+export function DashboardPage() {
+  const user = useUser();
+  const practice = usePractice();
+  const firstName = user.displayName.split(/\s+/)[0] ?? user.displayName;
+  const intake = can.workRequests(user);
+  const admin = can.administer(user);
+  return (
+    <>
+      <PageHeader
+        title={`${greeting(hourIn(practice.data?.timeZone))}, ${firstName}`}
+        documentTitle="Dashboard"
+        lead={practice.data ? `Here is what is waiting at ${practice.data.practiceName}.` : undefined}
+      />
+      <div className="dashboard-grid">
+        {intake && <RequestsCard />}
+        {admin && <PagesReminder />}
+        {!intake && !admin && (
+          <section className="card" aria-labelledby="welcome-heading">
+            <h2 id="welcome-heading" className="card-title">
+              Welcome
+            </h2>
+            <p>Client records, sessions and your part in them will appear here as the practice brings clients into Holdspace.</p>
+            <p className="muted">If you expected to see something else, ask the practice’s admin to check your roles.</p>
+          </section>
+        )}
+        <QuickLinks />
+      </div>
+    </>
+  );
+}

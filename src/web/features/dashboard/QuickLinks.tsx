@@ -1,0 +1,29 @@
+import { Link } from 'react-router';
+import { can } from '../../app/access';
+import { useUser } from '../../app/session';
+
+export function QuickLinks() {
+  const user = useUser();
+  const links = [
+    can.workRequests(user) && { to: '/requests', label: 'Request queue', text: 'Every open consultation request' },
+    can.administer(user) && { to: '/staff', label: 'Invite staff', text: 'Add a therapist, prescriber or co-facilitator' },
+    can.administer(user) && { to: '/practice', label: 'Practice settings', text: 'Name, contact details, time zone' },
+    can.administer(user) && { to: '/audit', label: 'Audit log', text: 'Who did what, and when' },
+    { href: '/', label: 'The public website', text: 'What visitors see' },
+  ].filter((link) => link !== false);
+  return (
+    <section className="card" aria-labelledby="quick-links-heading">
+      <h2 id="quick-links-heading" className="card-title">
+        Quick links
+      </h2>
+      <ul className="quick-links">
+        {links.map((link) => (
+          <li key={link.label}>
+            {'to' in link ? <Link to={link.to}>{link.label}</Link> : <a href={link.href}>{link.label}</a>}
+            <span className="muted small">{link.text}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

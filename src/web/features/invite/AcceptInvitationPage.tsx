@@ -1,0 +1,114 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { isApiError } from '../../api/api-error';
+import { api } from '../../api/client';
+import { meKey } from '../../api/query-client';
+import type { InvitationPreview, SignInResponse } from '../../api/types';
+import { roleList } from '../../app/access';
+import { useFragmentToken } from '../../app/fragment-token';
+import { PublicFrame } from '../../app/PublicFrame';
+import { PASSWORD_HINT } from '../../app/password-hint';
+import { Button } from '../../ui/Button';
+import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
+import { LoadError, Loading } from '../../ui/LoadState';
+import { TextField } from '../../ui/TextField';
+
+const FIELDS = { displayName: 'Your name', password: 'Choose a password' };
+
+function LinkNotUsable() {
+  return (
+    <PublicFrame title="This invitation link no longer works">
+      <p>Invitation links work once and expire after a few days, so this one has either been used already or run out of time.</p>
+      <p>Please ask the person who invited you to send a new invitation. If you have already set your password, you can sign in.</p>
+      <p>
+        <a href="/app/sign-in">Go to sign in</a>
+      </p>
+    </PublicFrame>
+  );
+}
+
+export function AcceptInvitationPage() {
+  const token = useFragmentToken();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const preview = useQuery({
+    queryKey: ['invitation', token],
+    queryFn: () => api.post<InvitationPreview>('/invitations/preview', { token }),
+    enabled: token.length > 0,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const [displayName, setDisplayName] = useState<string | null>(null);
+  const [password, setPassword] = useState('');
+  const accept = useMutation({
+    mutationFn: () =>
+      api.post<SignInResponse>('/invitations/accept', { token, displayName: displayName ?? preview.data?.displayName ?? '', password }),
+    onSuccess: (result) => {
+      queryClient.clear();
+      queryClient.setQueryData(meKey, result.user);
+      navigate('/', { replace: true });
+    },
+  });
+
+  if (!token || isApiError(preview.error, 404) || isApiError(preview.error, 400) || isApiError(accept.error, 404)) return <LinkNotUsable />;
+  if (preview.isPending)
+    return (
+      <PublicFrame title="Join your practice">
+        <Loading label="Opening your invitation…" />
+      </PublicFrame>
+    );
+  if (preview.isError)
+    return (
+      <PublicFrame title="Join your practice">
+        <LoadError error={preview.error} onRetry={() => preview.refetch()} />
+      </PublicFrame>
+    );
+
+  const invitation = preview.data;
+  const errors = fieldErrorsOf(accept.error);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    accept.mutate();
+  };
+
+  return (
+    <PublicFrame title={`Join ${invitation.practiceName}`}>
+      <p>You have been invited to {invitation.practiceName} on Holdspace. Choose a password to finish setting up your account.</p>
+      <dl className="facts">
+        <div>
+          <dt>Email</dt>
+          <dd>{invitation.email}</dd>
+        </div>
+        <div>
+          <dt>{invitation.roles.length > 1 ? 'Roles' : 'Role'}</dt>
+          <dd>{roleList(invitation.roles)}</dd>
+        </div>
+      </dl>
+      <ErrorSummary error={accept.error} fields={FIELDS} />
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <TextField
+          name="displayName"
+          label={FIELDS.displayName}
+          hint="As your colleagues will see it."
+          autoComplete="name"
+          value={displayName ?? invitation.displayName}
+          error={errors.displayName}
+          onChange={(event) => setDisplayName(event.currentTarget.value)}
+        />
+        <TextField
+          name="password"
+          label={FIELDS.password}
+          type="password"
+          autoComplete="new-password"
+          hint={PASSWORD_HINT}
+          value={password}
+          error={errors.password}
+          onChange={(event) => setPassword(event.currentTarget.value)}
+        />
+        <Button type="submit" busy={accept.isPending} busyLabel="Setting up your account…" className="button-wide">
+          Set password and sign in
+        </Button>
+      </form>
+    </PublicFrame>
+  );
+}

@@ -1,0 +1,80 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { api } from '../../api/client';
+import { meKey } from '../../api/query-client';
+import type { SignInResponse } from '../../api/types';
+import { PublicFrame } from '../../app/PublicFrame';
+import { safeNext, useCurrentUserQuery } from '../../app/session';
+import { Button } from '../../ui/Button';
+import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
+import { Notice } from '../../ui/Notice';
+import { TextField } from '../../ui/TextField';
+
+export function SignInPage() {
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const me = useCurrentUserQuery();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const next = safeNext(params.get('next'));
+  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
+
+  const signIn = useMutation({
+    mutationFn: () => api.post<SignInResponse>('/auth/sign-in', { email, password }),
+    onSuccess: (result) => {
+      // A fresh session: nothing cached from anyone before.
+      queryClient.clear();
+      queryClient.setQueryData(meKey, result.user);
+      navigate(next, { replace: true });
+    },
+  });
+
+  if (me.data && !signIn.isPending) return <Navigate to={next} replace />;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    signIn.mutate();
+  };
+  const errors = fieldErrorsOf(signIn.error);
+
+  return (
+    <PublicFrame title="Sign in">
+      {signedOut && !signIn.error && (
+        <Notice tone="success" live>
+          <p>You have signed out. Thank you for today’s work.</p>
+        </Notice>
+      )}
+      {params.get('next') && !signIn.error && !signedOut && <p className="muted">Please sign in to continue where you were.</p>}
+      <ErrorSummary error={signIn.error} title="You are not signed in yet" fields={{ email: 'Email', password: 'Password' }} />
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <TextField
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          error={errors.email}
+          onChange={(event) => setEmail(event.currentTarget.value)}
+        />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          error={errors.password}
+          onChange={(event) => setPassword(event.currentTarget.value)}
+        />
+        <Button type="submit" busy={signIn.isPending} className="button-wide">
+          Sign in
+        </Button>
+      </form>
+      <p className="muted small">Forgotten your password, or locked out? Your practice’s admin can help.</p>
+    </PublicFrame>
+  );
+}

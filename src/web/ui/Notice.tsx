@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { Glyph, type GlyphShape } from './Glyph';
+
+type Tone = 'info' | 'success' | 'warning' | 'danger';
+
+const SHAPES: Record<Tone, GlyphShape> = { info: 'info', success: 'check', warning: 'alert', danger: 'alert' };
+
+interface NoticeProps {
+  tone?: Tone;
+  title?: string;
+  children?: ReactNode;
+  /** Announce politely when it appears (after saving, say). */
+  live?: boolean;
+  headingLevel?: 2 | 3;
+}
+
+export function Notice({ tone = 'info', title, children, live = false, headingLevel = 2 }: NoticeProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <div className={`notice notice-${tone}`} role={live ? 'status' : undefined}>
+      <Glyph shape={SHAPES[tone]} className="notice-glyph" />
+      <div className="notice-body">
+        {title && <Heading className="notice-title">{title}</Heading>}
+        {children}
+      </div>
+    </div>
+  );
+}
