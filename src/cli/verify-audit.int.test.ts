@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { appendAudit } from '../server/audit/audit.repository.js';
+import { liftRecordLocks } from '../testing/tamper.js';
 
 const run = promisify(execFile);
 const script = path.resolve(import.meta.dirname, 'verify-audit.ts');
@@ -44,6 +45,7 @@ describe('npm run audit:verify', () => {
 
   it('fails with the row named after a row is changed', async () => {
     const handle = connect({ kind: 'sqlite', file: path.join(dir, 'holdspace.sqlite') });
+    await liftRecordLocks(handle.db, 'sqlite', 'audit_log');
     await handle.db.updateTable('audit_log').set({ ip: '10.9.9.9' }).where('seq', '=', 2).execute();
     await handle.close();
     const result = await verify();

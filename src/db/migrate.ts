@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { type ColumnTypes, columnTypes, type Dialect } from './column-types.js';
 import * as foundation from './migrations/0001-foundation.js';
+import * as clientsAndAssessment from './migrations/0002-clients-and-assessment.js';
 import type { Database } from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema as it was, not as the types say
@@ -9,6 +10,7 @@ type MigrationModule = { up(db: Kysely<any>, t: ColumnTypes, dialect: Dialect): 
 /** Listed here in order, so the compiled server needs no directory scan. */
 const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
+  '0002-clients-and-assessment': clientsAndAssessment,
 };
 
 class StaticProvider implements MigrationProvider {

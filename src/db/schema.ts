@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Timestamps are ISO-8601 UTC strings on both dialects (see db/connect.ts for PostgreSQL's parser). */
 type Timestamp = string;
 
@@ -12,6 +14,10 @@ export interface PracticeSettingsTable {
   emergency_number: string;
   updated_at: Timestamp;
   updated_by: string | null;
+  client_idle_minutes: Generated<number>;
+  monitoring_defaults: unknown;
+  pcl5_threshold: Generated<number>;
+  demo_seeded_at: Timestamp | null;
 }
 
 export interface UsersTable {
@@ -22,6 +28,7 @@ export interface UsersTable {
   status: 'active' | 'deactivated';
   created_at: Timestamp;
   updated_at: Timestamp;
+  client_id: string | null;
 }
 
 export interface UserRolesTable {
@@ -50,6 +57,7 @@ export interface InvitationsTable {
   accepted_at: Timestamp | null;
   revoked_at: Timestamp | null;
   user_id: string | null;
+  client_id: string | null;
 }
 
 export interface SetupTokensTable {
@@ -135,6 +143,155 @@ export interface PublicPagesTable {
   updated_by: string;
 }
 
+export type ClientPhase = 'consultation' | 'preparation' | 'sessions' | 'integration' | 'completed' | 'paused';
+
+export interface ClientsTable {
+  id: string;
+  legal_name: string;
+  preferred_name: string;
+  pronouns: string;
+  date_of_birth: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string;
+  emergency_contact_name: string;
+  emergency_contact_phone: string;
+  emergency_contact_relationship: string;
+  support_person_name: string;
+  support_person_phone: string;
+  support_person_relationship: string;
+  phase: ClientPhase;
+  enquiry_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string;
+}
+
+export interface ClientPhaseChangesTable {
+  id: string;
+  client_id: string;
+  from_phase: ClientPhase | null;
+  to_phase: ClientPhase;
+  reason: string | null;
+  changed_by: string;
+  changed_at: Timestamp;
+}
+
+export interface CareTeamMembersTable {
+  client_id: string;
+  user_id: string;
+  role: 'therapist' | 'prescriber' | 'co_facilitator';
+  assigned_at: Timestamp;
+  assigned_by: string;
+}
+
+export interface MeasureAssignmentsTable {
+  id: string;
+  client_id: string;
+  instrument_id: string;
+  context: string;
+  assigned_by: string;
+  assigned_at: Timestamp;
+  status: 'open' | 'completed' | 'cancelled';
+  closed_at: Timestamp | null;
+}
+
+export interface MeasureResponsesTable {
+  id: string;
+  client_id: string;
+  instrument_id: string;
+  instrument_version: string;
+  assignment_id: string | null;
+  answers: unknown;
+  result: unknown;
+  total: number | null;
+  band_code: string | null;
+  entry_mode: 'client' | 'clinician_with_client';
+  entered_by: string;
+  completed_at: Timestamp;
+}
+
+export interface ClinicianScoresTable {
+  id: string;
+  client_id: string;
+  instrument_name: string;
+  score: number;
+  note: string | null;
+  administered_on: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+export interface SafetyFlagsTable {
+  id: string;
+  client_id: string;
+  kind: string;
+  urgency: 'high' | 'urgent';
+  source_type: string;
+  source_id: string;
+  summary: string;
+  raised_at: Timestamp;
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: string | null;
+  acknowledgement_note: string | null;
+}
+
+export interface ConsultationsTable {
+  id: string;
+  client_id: string;
+  author_id: string;
+  held_on: string;
+  emotional_history: string;
+  trauma_history: string;
+  prior_treatment: string;
+  current_medications: string;
+  goals: string;
+  presenting_concerns: unknown;
+  presenting_other: string;
+  related_therapies: unknown;
+  related_other: string;
+  fit_notes: string;
+  decision: string | null;
+  decision_reasons: string;
+  status: 'draft' | 'signed';
+  signed_at: Timestamp | null;
+  signed_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ConsultationAmendmentsTable {
+  id: string;
+  consultation_id: string;
+  section: string;
+  text: string;
+  author_id: string;
+  created_at: Timestamp;
+}
+
+export interface MedicalScreeningsTable {
+  id: string;
+  client_id: string;
+  prescriber_id: string;
+  answers: unknown;
+  notes: string;
+  recorded_at: Timestamp;
+}
+
+export interface MedicalClearancesTable {
+  id: string;
+  client_id: string;
+  prescriber_id: string;
+  cleared_on: string;
+  valid_until: string;
+  conditions: string;
+  monitoring: unknown;
+  recorded_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: string | null;
+  withdrawal_reason: string | null;
+}
+
 export interface Database {
   practice_settings: PracticeSettingsTable;
   users: UsersTable;
@@ -149,4 +306,15 @@ export interface Database {
   enquiry_status_changes: EnquiryStatusChangesTable;
   enquiry_notes: EnquiryNotesTable;
   public_pages: PublicPagesTable;
+  clients: ClientsTable;
+  client_phase_changes: ClientPhaseChangesTable;
+  care_team_members: CareTeamMembersTable;
+  measure_assignments: MeasureAssignmentsTable;
+  measure_responses: MeasureResponsesTable;
+  clinician_scores: ClinicianScoresTable;
+  safety_flags: SafetyFlagsTable;
+  consultations: ConsultationsTable;
+  consultation_amendments: ConsultationAmendmentsTable;
+  medical_screenings: MedicalScreeningsTable;
+  medical_clearances: MedicalClearancesTable;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { liftRecordLocks } from '../../testing/tamper.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { TEST_DIALECTS } from '../../testing/test-database.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
@@ -38,13 +39,20 @@ describe.each(TEST_DIALECTS)('audit trail (%s)', (dialect) => {
     expect(await verifyAuditChain(t.deps.db)).toEqual({ checked: 5, problems: [] });
   });
 
+  it('refuses changes and deletions through the database itself', async () => {
+    await expect(t.deps.db.updateTable('audit_log').set({ action: 'x' }).where('seq', '=', 1).execute()).rejects.toThrow(/locked/);
+    await expect(t.deps.db.deleteFrom('audit_log').where('seq', '=', 1).execute()).rejects.toThrow(/locked/);
+  });
+
   it('catches a changed row', async () => {
+    await liftRecordLocks(t.deps.db, t.deps.dialect, 'audit_log');
     await t.deps.db.updateTable('audit_log').set({ action: 'enquiry.read' }).where('seq', '=', 3).execute();
     const report = await verifyAuditChain(t.deps.db);
     expect(report.problems).toContainEqual({ kind: 'changed', seq: 3 });
   });
 
   it('catches a deleted row', async () => {
+    await liftRecordLocks(t.deps.db, t.deps.dialect, 'audit_log');
     await t.deps.db.deleteFrom('audit_log').where('seq', '=', 2).execute();
     const report = await verifyAuditChain(t.deps.db);
     expect(report.problems).toContainEqual({ kind: 'missing_or_reordered', seq: 3, expectedSeq: 2 });
@@ -52,6 +60,7 @@ describe.each(TEST_DIALECTS)('audit trail (%s)', (dialect) => {
   });
 
   it('catches two rows swapped in order', async () => {
+    await liftRecordLocks(t.deps.db, t.deps.dialect, 'audit_log');
     await t.deps.db.transaction().execute(async (trx) => {
       await trx.updateTable('audit_log').set({ seq: 100 }).where('seq', '=', 2).execute();
       await trx.updateTable('audit_log').set({ seq: 2 }).where('seq', '=', 3).execute();
