@@ -12,6 +12,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { clientsRoutes } from './clients/clients.routes.js';
+import { consultationsRoutes } from './consultations/consultations.routes.js';
 import type { Deps } from './deps.js';
 import { enquiriesRoutes } from './enquiries/enquiries.routes.js';
 import { notFound } from './errors.js';
@@ -19,8 +21,12 @@ import { registerCrossSiteGuard } from './http/cross-site-guard.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerRequestContext } from './http/request-context.js';
 import { registerWebApp } from './http/web-app.js';
+import { measuresRoutes } from './measures/measures.routes.js';
+import { medicalRoutes } from './medical/medical.routes.js';
+import { portalRoutes } from './portal/portal.routes.js';
 import { practiceRoutes } from './practice/practice.routes.js';
 import { publicSiteRoutes, renderNotFoundPage } from './public-site/public-site.routes.js';
+import { safetyFlagsRoutes } from './safety-flags/safety-flags.routes.js';
 import { staffRoutes } from './staff/staff.routes.js';
 
 export interface AppOptions {
@@ -96,6 +102,12 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   practiceRoutes(app, deps);
   enquiriesRoutes(app, deps);
   auditRoutes(app, deps);
+  clientsRoutes(app, deps);
+  measuresRoutes(app, deps);
+  safetyFlagsRoutes(app, deps);
+  portalRoutes(app, deps);
+  consultationsRoutes(app, deps);
+  medicalRoutes(app, deps);
   await publicSiteRoutes(app, deps);
   await registerWebApp(app, deps.config.webDir);
 

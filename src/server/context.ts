@@ -7,6 +7,8 @@ export interface Actor {
   roles: Role[];
   sessionId: string;
   kind: 'staff' | 'client';
+  /** Set for a client's portal account: the only chart they may see. */
+  clientId: string | null;
 }
 
 /** Who acts, from where, at what moment: every use case takes one and authorizes against it first. */

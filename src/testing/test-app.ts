@@ -32,7 +32,7 @@ export async function createTestApp(dialect: TestDialect, overrides: Partial<Dep
     config: { publicUrl: 'http://localhost:3000', webDir: null, staffIdleMinutes: 30, staffMaxHours: 12, limits: DEFAULT_LIMITS },
     ...overrides,
   };
-  const app = await buildApp(deps, { logLevel: 'silent' });
+  const app = await buildApp(deps, { logLevel: process.env.TEST_LOG_LEVEL ?? 'silent' });
   await app.ready();
 
   const request: TestApp['request'] = ({ cookie, headers, ...options }) =>

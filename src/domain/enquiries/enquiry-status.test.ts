@@ -14,9 +14,9 @@ describe('checkStatusChange', () => {
     expect(checkStatusChange('contacted', 'declined', 'Needs a higher level of care first')).toBeNull();
   });
 
-  it('does not let a request become a client before a consultation is scheduled', () => {
+  it('lets a request become a client only once the practice has been in touch', () => {
     expect(checkStatusChange('new', 'became_client', null)).toBe('not_allowed');
-    expect(checkStatusChange('contacted', 'became_client', null)).toBe('not_allowed');
+    expect(checkStatusChange('contacted', 'became_client', null)).toBeNull();
   });
 
   it('reopens a declined or closed request as contacted', () => {

@@ -16,7 +16,7 @@ export const ENQUIRY_STATUS_LABELS: Record<EnquiryStatus, string> = {
  */
 const NEXT: Record<EnquiryStatus, readonly EnquiryStatus[]> = {
   new: ['contacted', 'consultation_scheduled', 'declined', 'closed'],
-  contacted: ['consultation_scheduled', 'declined', 'closed'],
+  contacted: ['consultation_scheduled', 'became_client', 'declined', 'closed'],
   consultation_scheduled: ['contacted', 'became_client', 'declined', 'closed'],
   became_client: [],
   declined: ['contacted'],

@@ -33,6 +33,7 @@ export async function acceptInvitation(deps: Deps, ctx: RequestContext, input: A
       passwordHash,
       roles,
       at: ctx.now.toISOString(),
+      clientId: preview.client_id,
     });
     // Claimed with a conditional update, so two clicks on the same link cannot both succeed.
     const claimed = await tx.db

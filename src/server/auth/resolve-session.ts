@@ -5,6 +5,14 @@ import { endSession, findOpenSession, touchSession } from './sessions.repository
 import { hashToken } from './tokens.js';
 import { findUserById } from './users.repository.js';
 
+// A client's session may outlast a staff one (the idle limit is a practice setting) but never a day.
+const CLIENT_MAX_HOURS = 24;
+
+async function clientIdleMinutes(deps: Deps): Promise<number> {
+  const row = await deps.db.selectFrom('practice_settings').select('client_idle_minutes').executeTakeFirst();
+  return row?.client_idle_minutes ?? 120;
+}
+
 export type SessionLookup = { actor: Actor } | { actor: null; ended: boolean };
 
 /** Turns a session cookie into the acting person, ending the session if it has gone idle or stale. */
@@ -13,7 +21,10 @@ export async function resolveSession(deps: Deps, token: string | undefined, now:
   const id = hashToken(token);
   const session = await findOpenSession(deps.db, id);
   if (!session) return { actor: null, ended: false };
-  const limits = { idleMinutes: deps.config.staffIdleMinutes, maxHours: deps.config.staffMaxHours };
+  const limits =
+    session.kind === 'client'
+      ? { idleMinutes: await clientIdleMinutes(deps), maxHours: CLIENT_MAX_HOURS }
+      : { idleMinutes: deps.config.staffIdleMinutes, maxHours: deps.config.staffMaxHours };
   const state = sessionState({ createdAt: session.created_at, lastSeenAt: session.last_seen_at }, limits, now);
   const user = await findUserById(deps.db, session.user_id);
   if (state !== 'active' || !user || user.status !== 'active') {
@@ -22,6 +33,14 @@ export async function resolveSession(deps: Deps, token: string | undefined, now:
   }
   if (shouldRecordActivity(session.last_seen_at, now)) await touchSession(deps.db, id, now.toISOString());
   return {
-    actor: { userId: user.id, displayName: user.displayName, email: user.email, roles: user.roles, sessionId: id, kind: session.kind },
+    actor: {
+      userId: user.id,
+      displayName: user.displayName,
+      email: user.email,
+      roles: user.roles,
+      sessionId: id,
+      kind: session.kind,
+      clientId: user.clientId,
+    },
   };
 }

@@ -10,6 +10,7 @@ export interface UserWithRoles {
   status: 'active' | 'deactivated';
   roles: Role[];
   createdAt: string;
+  clientId: string | null;
 }
 
 export function normalizeEmail(email: string): string {
@@ -33,6 +34,7 @@ function toUser(row: Database['users'], roles: Role[]): UserWithRoles {
     status: row.status,
     roles,
     createdAt: row.created_at,
+    clientId: row.client_id,
   };
 }
 
@@ -67,7 +69,15 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
 
 export async function insertUser(
   db: Kysely<Database>,
-  user: { id: string; email: string; displayName: string; passwordHash: string; roles: readonly Role[]; at: string },
+  user: {
+    id: string;
+    email: string;
+    displayName: string;
+    passwordHash: string;
+    roles: readonly Role[];
+    at: string;
+    clientId?: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('users')
@@ -79,6 +89,7 @@ export async function insertUser(
       status: 'active',
       created_at: user.at,
       updated_at: user.at,
+      client_id: user.clientId ?? null,
     })
     .execute();
   await db

@@ -16,8 +16,8 @@ export interface LayoutOptions {
   kind?: string;
 }
 
-// A still pool with a ripple: the practice's mark, drawn rather than loaded, so it costs no request.
-const MARK = html`<svg class="site-header__mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="9" fill="currentColor"/><path d="M9 22.5c3-6.5 11-6.5 14 0" fill="none" stroke="#f7f3ec" stroke-width="2.4" stroke-linecap="round"/><circle cx="16" cy="11" r="3.4" fill="#f7f3ec"/></svg>`;
+// A low sun over still water: the practice's mark, drawn rather than loaded, so it costs no request.
+const MARK = html`<svg class="site-header__mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="9" fill="currentColor"/><path d="M10 18a6 6 0 0 1 12 0z" fill="#f7f3ec"/><path d="M7 18h18M10 22h12M13 26h6" stroke="#f7f3ec" stroke-width="2" stroke-linecap="round"/></svg>`;
 
 function crisisNotice(practice: StoredPracticeSettings): SafeHtml {
   return html`<aside class="crisis-notice" aria-label="If you need help now">

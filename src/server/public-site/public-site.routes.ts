@@ -14,7 +14,7 @@ import { html, raw, type SafeHtml } from './html.js';
 import { renderLayout } from './layout.js';
 import { readSiteAssets } from './site-assets.js';
 
-const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#1f5f5b"/><path d="M9 23c3-7 11-7 14 0" fill="none" stroke="#f7f3ec" stroke-width="2.5" stroke-linecap="round"/><circle cx="16" cy="11" r="3.5" fill="#f7f3ec"/></svg>`;
+const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#1f5f5b"/><path d="M10 18a6 6 0 0 1 12 0z" fill="#f7f3ec"/><path d="M7 18h18M10 22h12M13 26h6" stroke="#f7f3ec" stroke-width="2" stroke-linecap="round"/></svg>`;
 
 function sendPage(reply: FastifyReply, status: number, body: string) {
   return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(body);
@@ -45,7 +45,6 @@ export async function publicSiteRoutes(app: FastifyInstance, deps: Deps): Promis
   function home(page: PublicPage, practice: StoredPracticeSettings): SafeHtml {
     return html`<section class="hero" aria-labelledby="hero-title">
   <div class="hero__inner">
-    <p class="hero__eyebrow">${practice.practiceName}</p>
     <h1 id="hero-title">${fillPlainText(page.title, practice)}</h1>
     <p class="hero__lead">${fillPlainText(page.description, practice)}</p>
     <p class="hero__actions">
@@ -62,18 +61,20 @@ export async function publicSiteRoutes(app: FastifyInstance, deps: Deps): Promis
   }
 
   // Every reading page ends in the same quiet invitation, so the next step is never hard to find.
-  const nextStep = html`<section class="next-step" aria-labelledby="next-step-title">
-  <h2 id="next-step-title">When you feel ready</h2>
-  <p>A consultation is an unhurried conversation, not a commitment. You can ask anything, and decide afterwards.</p>
+  function nextStep(practice: StoredPracticeSettings): SafeHtml {
+    return html`<section class="next-step" aria-labelledby="next-step-title">
+  <h2 id="next-step-title">Questions are welcome</h2>
+  <p>A consultation is an unhurried conversation with ${practice.therapistName}, not a commitment. You can ask anything, and decide afterwards whether to go on.</p>
   <p><a class="button button--primary" href="/begin">Begin with a consultation</a></p>
 </section>`;
+  }
 
   for (const defaultPage of defaultPages.filter((p) => p.slug !== 'begin')) {
     app.get(defaultPage.path, async (_request, reply) => {
       const { practice, pages, page } = await pageFrame(defaultPage.path);
       if (!page) return reply.callNotFound();
       const isHome = page.slug === 'home';
-      const content = isHome ? home(page, practice) : article(page, practice, nextStep);
+      const content = isHome ? home(page, practice) : article(page, practice, nextStep(practice));
       return sendPage(
         reply,
         200,
@@ -186,7 +187,7 @@ export async function renderNotFoundPage(deps: Deps): Promise<string> {
     <h1>We could not find that page</h1>
   </header>
   <div class="prose">
-  <p>The address may have changed, or the page may have moved. Nothing is wrong on your side.</p>
+  <p>The address may have changed, or the page may have moved.</p>
   <p>You could start again from the <a href="/">home page</a>, read about <a href="/how-it-works">how the three phases work</a>, or <a href="/begin">request a consultation</a>.</p>
   </div>
 </article>`;

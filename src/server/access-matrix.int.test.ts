@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Clinic, clientPortalCookie, openClinic, PHQ9_ALL_ZERO } from '../testing/clinic.js';
+import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { TEST_DIALECTS } from '../testing/test-database.js';
+
+/**
+ * Every route that touches one client's records, tried three ways that must never get in: not signed in
+ * (401), a therapist on another team (404), and the client's own portal account on a staff route (404).
+ * The normal and bad-input cases live beside each feature.
+ */
+describe.each(TEST_DIALECTS)('access to client records (%s)', (dialect) => {
+  let t: TestApp;
+  let clinic: Clinic;
+  let ids: { consultation: string; assignment: string; flag: string; clearance: string };
+  let portal: string;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    clinic = await openClinic(t);
+    const c = clinic.clientId;
+    const consultation = await t.request({
+      method: 'POST',
+      url: `/api/clients/${c}/consultations`,
+      cookie: clinic.therapist.cookie,
+      payload: {},
+    });
+    const assignment = await t.request({
+      method: 'POST',
+      url: `/api/clients/${c}/measure-assignments`,
+      cookie: clinic.therapist.cookie,
+      payload: { instrumentId: 'GAD-7' },
+    });
+    const flagged = await t.request({
+      method: 'POST',
+      url: `/api/clients/${c}/measure-responses`,
+      cookie: clinic.therapist.cookie,
+      payload: { instrumentId: 'PHQ-9', answers: { ...PHQ9_ALL_ZERO, '9': 1 } },
+    });
+    const clearance = await t.request({
+      method: 'POST',
+      url: `/api/clients/${c}/clearances`,
+      cookie: clinic.prescriber.cookie,
+      payload: { clearedOn: '2026-11-22', validUntil: '2027-01-01' },
+    });
+    ids = {
+      consultation: consultation.json().id,
+      assignment: assignment.json().id,
+      flag: flagged.json().flagsRaised[0].id,
+      clearance: clearance.json().id,
+    };
+    portal = await clientPortalCookie(t, clinic);
+  });
+  afterAll(async () => t.close());
+
+  function routes(): [string, string, object | undefined][] {
+    const c = clinic.clientId;
+    return [
+      ['GET', `/api/clients/${c}`, undefined],
+      ['PUT', `/api/clients/${c}`, { legalName: 'X' }],
+      ['PUT', `/api/clients/${c}/care-team`, { therapistId: null, prescriberId: null }],
+      ['POST', `/api/clients/${c}/phase`, { phase: 'preparation' }],
+      ['POST', `/api/clients/${c}/portal-invitation`, undefined],
+      ['GET', `/api/clients/${c}/measures`, undefined],
+      ['POST', `/api/clients/${c}/measure-assignments`, { instrumentId: 'PCL-5' }],
+      ['POST', `/api/measure-assignments/${ids.assignment}/cancel`, undefined],
+      ['POST', `/api/clients/${c}/measure-responses`, { instrumentId: 'GAD-7', answers: {} }],
+      ['POST', `/api/clients/${c}/clinician-scores`, { instrumentName: 'CADSS', score: 1, administeredOn: '2026-11-22' }],
+      ['GET', `/api/safety-flags?clientId=${c}`, undefined],
+      ['POST', `/api/safety-flags/${ids.flag}/acknowledge`, { note: 'seen' }],
+      ['GET', `/api/clients/${c}/consultations`, undefined],
+      ['POST', `/api/clients/${c}/consultations`, {}],
+      ['GET', `/api/consultations/${ids.consultation}`, undefined],
+      ['PUT', `/api/consultations/${ids.consultation}`, {}],
+      ['POST', `/api/consultations/${ids.consultation}/sign`, undefined],
+      ['POST', `/api/consultations/${ids.consultation}/amendments`, { section: 'goals', text: 'x' }],
+      ['GET', `/api/clients/${c}/medical`, undefined],
+      ['POST', `/api/clients/${c}/screenings`, { answers: {} }],
+      ['POST', `/api/clients/${c}/clearances`, { clearedOn: '2026-11-22', validUntil: '2027-01-01' }],
+      ['POST', `/api/clearances/${ids.clearance}/withdraw`, { reason: 'x' }],
+    ];
+  }
+
+  it('answers 401 to every route when not signed in', async () => {
+    for (const [method, url, payload] of routes()) {
+      const response = await t.request({ method: method as 'GET', url, payload });
+      expect(response.statusCode, `${method} ${url}`).toBe(401);
+    }
+  });
+
+  it('answers 404 to every route for a therapist who is not on this client’s care team', async () => {
+    for (const [method, url, payload] of routes()) {
+      const response = await t.request({ method: method as 'GET', url, payload, cookie: clinic.otherTherapist.cookie });
+      expect(response.statusCode, `${method} ${url}`).toBe(404);
+    }
+  });
+
+  it('answers 404 to every staff route for the client’s own portal account', async () => {
+    for (const [method, url, payload] of routes()) {
+      const response = await t.request({ method: method as 'GET', url, payload, cookie: portal });
+      expect(response.statusCode, `${method} ${url}`).toBe(404);
+    }
+  });
+
+  it('keeps staff out of the portal routes (they are a client’s own)', async () => {
+    for (const [method, url] of [
+      ['GET', '/api/portal'],
+      ['GET', `/api/portal/assignments/${ids.assignment}`],
+      ['POST', `/api/portal/assignments/${ids.assignment}/response`],
+    ] as const) {
+      const payload = method === 'POST' ? { answers: {} } : undefined;
+      expect((await t.request({ method, url, payload, cookie: clinic.therapist.cookie })).statusCode, url).toBe(404);
+      expect((await t.request({ method, url, payload })).statusCode, url).toBe(401);
+    }
+  });
+
+  it('changed nothing along the way', async () => {
+    const client = (await t.request({ method: 'GET', url: `/api/clients/${clinic.clientId}`, cookie: clinic.therapist.cookie })).json();
+    expect(client).toMatchObject({ legalName: 'Morgan Lee', phase: 'consultation' });
+    const flags = (await t.request({ method: 'GET', url: '/api/safety-flags', cookie: clinic.therapist.cookie })).json().flags;
+    expect(flags[0].acknowledgement).toBeNull();
+  });
+});

@@ -1,0 +1,39 @@
+import { allowsOnClient, type ClientRule } from '../../domain/clients/care-team.js';
+import type { Actor, RequestContext } from '../context.js';
+import type { Tx } from '../deps.js';
+import { notFound, unauthenticated } from '../errors.js';
+import { careRolesOf } from './care-team.repository.js';
+import { findClient } from './clients.repository.js';
+
+/**
+ * The gate in front of every client record: signed in (401), the client exists and this person may act on
+ * it under the rule (else 404, so a chart's existence never leaks). Returns the client row for the use case.
+ */
+export async function authorizeClient(tx: Tx, ctx: RequestContext, clientId: string, rule: ClientRule) {
+  const actor: Actor | null = ctx.actor;
+  if (!actor) throw unauthenticated();
+  if (actor.kind !== 'staff') throw notFound();
+  const client = await findClient(tx.db, clientId);
+  if (!client) throw notFound();
+  const careRoles = await careRolesOf(tx.db, clientId, actor.userId);
+  if (!allowsOnClient(rule, actor.roles, careRoles)) throw notFound();
+  return { actor, client, careRoles };
+}
+
+/** A client's own portal account acts only on its own chart. */
+export function requireClientActor(ctx: RequestContext): Actor & { clientId: string } {
+  const actor = ctx.actor;
+  if (!actor) throw unauthenticated();
+  if (actor.kind !== 'client' || !actor.clientId) throw notFound();
+  return actor as Actor & { clientId: string };
+}
+
+/**
+ * For records reached by their own id (an assignment, a consultation, a flag): the record's client decides.
+ * A record that does not exist answers exactly as one the actor may not see.
+ */
+export async function authorizeClientRecord(tx: Tx, ctx: RequestContext, clientId: string | undefined, rule: ClientRule) {
+  if (!ctx.actor) throw unauthenticated();
+  if (!clientId) throw notFound();
+  return authorizeClient(tx, ctx, clientId, rule);
+}

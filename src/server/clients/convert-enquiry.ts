@@ -1,0 +1,75 @@
+import { v7 as uuidv7 } from 'uuid';
+import { checkStatusChange, ENQUIRY_STATUS_LABELS, type EnquiryStatus } from '../../domain/enquiries/enquiry-status.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import { authorize } from '../auth/authorize.js';
+import type { RequestContext } from '../context.js';
+import { type Deps, inTransaction } from '../deps.js';
+import { enquiriesPolicy } from '../enquiries/enquiries.policy.js';
+import { findEnquiry } from '../enquiries/enquiries.repository.js';
+import { conflict, notFound } from '../errors.js';
+import { clientsPolicy } from './clients.policy.js';
+import { openChart } from './create-client.js';
+
+/** A request becomes a client: the chart takes what they told us, and the request is marked "became a client". */
+export async function convertEnquiry(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { id: string; therapistId: string | null; prescriberId: string | null },
+) {
+  authorize(ctx, enquiriesPolicy.work);
+  const actor = authorize(ctx, clientsPolicy.create);
+  return inTransaction(deps, async (tx) => {
+    const enquiry = await findEnquiry(tx.db, input.id);
+    if (!enquiry) throw notFound();
+    const from = enquiry.status as EnquiryStatus;
+    if (checkStatusChange(from, 'became_client', null)) {
+      throw conflict(
+        `This request is ${ENQUIRY_STATUS_LABELS[from].toLowerCase()}. Mark it contacted or consultation scheduled before opening a chart.`,
+        'status_change_not_allowed',
+      );
+    }
+    const client = await openChart(tx, ctx, {
+      legalName: enquiry.name,
+      preferredName: '',
+      pronouns: '',
+      dateOfBirth: null,
+      email: enquiry.email,
+      phone: enquiry.phone,
+      address: '',
+      emergencyContactName: '',
+      emergencyContactPhone: '',
+      emergencyContactRelationship: '',
+      supportPersonName: '',
+      supportPersonPhone: '',
+      supportPersonRelationship: '',
+      therapistId: input.therapistId,
+      prescriberId: input.prescriberId,
+      enquiryId: enquiry.id,
+    });
+    const at = ctx.now.toISOString();
+    await tx.db
+      .updateTable('enquiries')
+      .set({ status: 'became_client', status_reason: null, status_changed_at: at, updated_at: at })
+      .where('id', '=', enquiry.id)
+      .execute();
+    await tx.db
+      .insertInto('enquiry_status_changes')
+      .values({
+        id: uuidv7(),
+        enquiry_id: enquiry.id,
+        from_status: from,
+        to_status: 'became_client',
+        reason: null,
+        changed_by: actor.userId,
+        changed_at: at,
+      })
+      .execute();
+    await appendAudit(tx, ctx, {
+      action: 'enquiry.status_change',
+      recordType: 'enquiry',
+      recordId: enquiry.id,
+      detail: { from, to: 'became_client', clientId: client.id },
+    });
+    return client;
+  });
+}

@@ -1,0 +1,20 @@
+import { appendAudit } from '../audit/audit.repository.js';
+import type { RequestContext } from '../context.js';
+import { type Deps, inTransaction } from '../deps.js';
+import { authorizeClient } from './client-access.js';
+import { clientsPolicy } from './clients.policy.js';
+import { presentClient } from './present-client.js';
+
+export async function readClient(deps: Deps, ctx: RequestContext, input: { id: string }) {
+  return inTransaction(deps, async (tx) => {
+    const { client, careRoles } = await authorizeClient(tx, ctx, input.id, clientsPolicy.readChart);
+    // An admin outside the care team reading a chart is recorded as such, so it stands out in the trail.
+    await appendAudit(tx, ctx, {
+      action: 'client.read',
+      recordType: 'client',
+      recordId: client.id,
+      detail: { onCareTeam: careRoles.length > 0 },
+    });
+    return presentClient(tx.db, client);
+  });
+}

@@ -1,0 +1,37 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { AmendableSection } from '../../domain/consultations/consultation-record.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import { authorizeClientRecord } from '../clients/client-access.js';
+import type { RequestContext } from '../context.js';
+import { type Deps, inTransaction } from '../deps.js';
+import { conflict } from '../errors.js';
+import { consultationsPolicy } from './consultations.policy.js';
+import { findConsultationRow, loadConsultation } from './consultations.repository.js';
+
+/** Corrections to a signed record are added beside it, with author and time; the original is never changed. */
+export async function amendConsultation(deps: Deps, ctx: RequestContext, input: { id: string; section: AmendableSection; text: string }) {
+  return inTransaction(deps, async (tx) => {
+    const row = await findConsultationRow(tx.db, input.id);
+    const { actor } = await authorizeClientRecord(tx, ctx, row?.client_id, consultationsPolicy.write);
+    if (row?.status !== 'signed') throw conflict('A draft can still be edited directly; amendments are for signed records.', 'not_signed');
+    const amendmentId = uuidv7();
+    await tx.db
+      .insertInto('consultation_amendments')
+      .values({
+        id: amendmentId,
+        consultation_id: input.id,
+        section: input.section,
+        text: input.text,
+        author_id: actor.userId,
+        created_at: ctx.now.toISOString(),
+      })
+      .execute();
+    await appendAudit(tx, ctx, {
+      action: 'consultation.amend',
+      recordType: 'consultation',
+      recordId: input.id,
+      detail: { amendmentId, section: input.section },
+    });
+    return (await loadConsultation(tx.db, input.id))!;
+  });
+}

@@ -1,0 +1,34 @@
+import { appendAudit } from '../audit/audit.repository.js';
+import { authorizeClient, authorizeClientRecord } from '../clients/client-access.js';
+import type { RequestContext } from '../context.js';
+import { type Deps, inTransaction } from '../deps.js';
+import { consultationsPolicy } from './consultations.policy.js';
+import { findConsultationRow, listConsultationRows, loadConsultation } from './consultations.repository.js';
+
+export async function readConsultation(deps: Deps, ctx: RequestContext, input: { id: string }) {
+  return inTransaction(deps, async (tx) => {
+    const row = await findConsultationRow(tx.db, input.id);
+    await authorizeClientRecord(tx, ctx, row?.client_id, consultationsPolicy.read);
+    await appendAudit(tx, ctx, { action: 'consultation.read', recordType: 'consultation', recordId: input.id });
+    return (await loadConsultation(tx.db, input.id))!;
+  });
+}
+
+export async function listConsultations(deps: Deps, ctx: RequestContext, input: { id: string }) {
+  return inTransaction(deps, async (tx) => {
+    await authorizeClient(tx, ctx, input.id, consultationsPolicy.read);
+    const rows = await listConsultationRows(tx.db, input.id);
+    await appendAudit(tx, ctx, { action: 'consultation.list', recordType: 'client', recordId: input.id });
+    return {
+      consultations: rows.map((r) => ({
+        id: r.id,
+        status: r.status,
+        heldOn: r.held_on || null,
+        decision: r.decision as 'proceed_to_preparation' | 'refer_medical_evaluation' | 'different_approach' | 'not_now' | null,
+        authorName: r.author_name,
+        signedAt: r.signed_at,
+        updatedAt: r.updated_at,
+      })),
+    };
+  });
+}

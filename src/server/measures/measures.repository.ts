@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import type { MeasureResponse } from '../../contracts/measures.contracts.js';
+import { fromJsonColumn } from '../../db/json-column.js';
+import type { Database, MeasureResponsesTable } from '../../db/schema.js';
+import { instruments, type MeasureResult } from '../../domain/measures/index.js';
+import type { InstrumentId } from '../../domain/measures/types.js';
+import { bandOf, summarizeResult } from './summarize-result.js';
+
+export function presentResponse(row: MeasureResponsesTable & { entered_by_name: string }): MeasureResponse {
+  const result = fromJsonColumn<MeasureResult>(row.result);
+  const instrumentId = row.instrument_id as InstrumentId;
+  const band = bandOf(result);
+  return {
+    id: row.id,
+    instrumentId,
+    instrumentVersion: row.instrument_version,
+    title: instruments[instrumentId].title,
+    completedAt: row.completed_at,
+    entryMode: row.entry_mode,
+    enteredByName: row.entered_by_name,
+    total: row.total,
+    band: band ? { code: band.code, label: band.label, min: band.min, max: band.max } : null,
+    summary: summarizeResult(result),
+    result: result as unknown as Record<string, unknown>,
+    answers: fromJsonColumn<Record<string, number | string>>(row.answers),
+  };
+}
+
+export function responsesOf(db: Kysely<Database>, clientId: string) {
+  return db
+    .selectFrom('measure_responses')
+    .innerJoin('users', 'users.id', 'measure_responses.entered_by')
+    .selectAll('measure_responses')
+    .select('users.display_name as entered_by_name')
+    .where('measure_responses.client_id', '=', clientId)
+    .orderBy('measure_responses.completed_at', 'desc')
+    .orderBy('measure_responses.id', 'desc')
+    .execute();
+}
+
+export function assignmentsOf(db: Kysely<Database>, clientId: string, status?: 'open') {
+  let q = db
+    .selectFrom('measure_assignments')
+    .innerJoin('users', 'users.id', 'measure_assignments.assigned_by')
+    .selectAll('measure_assignments')
+    .select('users.display_name as assigned_by_name')
+    .where('measure_assignments.client_id', '=', clientId);
+  if (status) q = q.where('measure_assignments.status', '=', status);
+  return q.orderBy('measure_assignments.assigned_at', 'desc').limit(200).execute();
+}
+
+export function clinicianScoresOf(db: Kysely<Database>, clientId: string) {
+  return db
+    .selectFrom('clinician_scores')
+    .innerJoin('users', 'users.id', 'clinician_scores.recorded_by')
+    .selectAll('clinician_scores')
+    .select('users.display_name as recorded_by_name')
+    .where('clinician_scores.client_id', '=', clientId)
+    .orderBy('clinician_scores.administered_on', 'desc')
+    .execute();
+}

@@ -1,0 +1,55 @@
+import type { MeasureContext } from '../../contracts/measures.contracts.js';
+import { instruments } from '../../domain/measures/index.js';
+import { measureSeries, TRACKED_INSTRUMENTS } from '../../domain/measures/measure-series.js';
+import type { InstrumentId } from '../../domain/measures/types.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import { authorizeClient } from '../clients/client-access.js';
+import type { RequestContext } from '../context.js';
+import { type Deps, inTransaction } from '../deps.js';
+import { measuresPolicy } from './measures.policy.js';
+import { assignmentsOf, clinicianScoresOf, presentResponse, responsesOf } from './measures.repository.js';
+
+/** Everything the chart shows about measures: open assignments, every response, and totals over time. */
+export async function readClientMeasures(deps: Deps, ctx: RequestContext, input: { id: string }) {
+  return inTransaction(deps, async (tx) => {
+    await authorizeClient(tx, ctx, input.id, measuresPolicy.read);
+    const [responseRows, assignmentRows, scoreRows, settings] = await Promise.all([
+      responsesOf(tx.db, input.id),
+      assignmentsOf(tx.db, input.id),
+      clinicianScoresOf(tx.db, input.id),
+      tx.db.selectFrom('practice_settings').select('pcl5_threshold').executeTakeFirst(),
+    ]);
+    const responses = responseRows.map(presentResponse);
+    const series = TRACKED_INSTRUMENTS.flatMap((instrumentId) => {
+      const points = responses
+        .filter((r) => r.instrumentId === instrumentId && r.total !== null)
+        .map((r) => ({ responseId: r.id, completedAt: r.completedAt, total: r.total as number }));
+      if (points.length === 0) return [];
+      const s = measureSeries(instrumentId, points, settings?.pcl5_threshold ?? 33);
+      return [{ ...s, title: instruments[instrumentId].title }];
+    });
+    await appendAudit(tx, ctx, { action: 'measure.read', recordType: 'client', recordId: input.id });
+    return {
+      assignments: assignmentRows.map((a) => ({
+        id: a.id,
+        instrumentId: a.instrument_id as InstrumentId,
+        title: instruments[a.instrument_id as InstrumentId].title,
+        context: a.context as MeasureContext,
+        assignedAt: a.assigned_at,
+        assignedByName: a.assigned_by_name,
+        status: a.status,
+      })),
+      responses,
+      series,
+      clinicianScores: scoreRows.map((s) => ({
+        id: s.id,
+        instrumentName: s.instrument_name,
+        score: s.score,
+        note: s.note,
+        administeredOn: s.administered_on,
+        recordedByName: s.recorded_by_name,
+        recordedAt: s.recorded_at,
+      })),
+    };
+  });
+}

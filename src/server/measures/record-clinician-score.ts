@@ -1,0 +1,55 @@
+import { v7 as uuidv7 } from 'uuid';
+import { validateClinicianEnteredScore } from '../../domain/measures/index.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import { authorizeClient } from '../clients/client-access.js';
+import type { RequestContext } from '../context.js';
+import { type Deps, inTransaction } from '../deps.js';
+import { badRequest } from '../errors.js';
+import { measuresPolicy } from './measures.policy.js';
+
+/** A score for a licensed instrument whose items Holdspace does not ship (C-SSRS, CADSS, EBI, CEQ, MEQ-30, …). */
+export async function recordClinicianScore(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { id: string; instrumentName: string; score: number; administeredOn: string; note: string },
+) {
+  return inTransaction(deps, async (tx) => {
+    const { actor } = await authorizeClient(tx, ctx, input.id, measuresPolicy.recordClinicianScore);
+    const checked = validateClinicianEnteredScore({ instrumentName: input.instrumentName, score: input.score, note: input.note });
+    if (!checked.ok)
+      throw badRequest(
+        'Please check the score.',
+        checked.issues.map((i) => ({ path: i.field, message: i.message })),
+      );
+    const id = uuidv7();
+    const at = ctx.now.toISOString();
+    await tx.db
+      .insertInto('clinician_scores')
+      .values({
+        id,
+        client_id: input.id,
+        instrument_name: checked.value.instrumentName,
+        score: checked.value.score,
+        note: checked.value.note,
+        administered_on: input.administeredOn,
+        recorded_by: actor.userId,
+        recorded_at: at,
+      })
+      .execute();
+    await appendAudit(tx, ctx, {
+      action: 'measure.clinician_score',
+      recordType: 'clinician_score',
+      recordId: id,
+      detail: { clientId: input.id },
+    });
+    return {
+      id,
+      instrumentName: checked.value.instrumentName,
+      score: checked.value.score,
+      note: checked.value.note,
+      administeredOn: input.administeredOn,
+      recordedByName: actor.displayName,
+      recordedAt: at,
+    };
+  });
+}

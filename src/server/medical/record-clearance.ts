@@ -1,0 +1,65 @@
+import { v7 as uuidv7 } from 'uuid';
+import { toJsonColumn } from '../../db/json-column.js';
+import { checkClearanceDates } from '../../domain/medical/clearance-status.js';
+import { checkMonitoringSettings, type MonitoringSettings } from '../../domain/medical/monitoring-settings.js';
+import { localDate } from '../../domain/time/local-date.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import { authorizeClient } from '../clients/client-access.js';
+import type { RequestContext } from '../context.js';
+import { type Deps, inTransaction } from '../deps.js';
+import { badRequest, invalidField } from '../errors.js';
+import { getPracticeSettings } from '../practice/practice.repository.js';
+import { getClinicalSettings } from './clinical-settings.js';
+import { medicalPolicy } from './medical.policy.js';
+import { findClearance, presentClearance } from './medical.repository.js';
+
+export interface RecordClearanceInput {
+  id: string;
+  clearedOn: string;
+  validUntil: string;
+  conditions: string;
+  monitoring: MonitoringSettings | null;
+}
+
+/** Medical clearance, valid until a date, with this client's monitoring numbers (the practice defaults unless changed). */
+export async function recordClearance(deps: Deps, ctx: RequestContext, input: RecordClearanceInput) {
+  return inTransaction(deps, async (tx) => {
+    const { actor } = await authorizeClient(tx, ctx, input.id, medicalPolicy.record);
+    const practice = await getPracticeSettings(tx.db);
+    const today = localDate(ctx.now, practice.timeZone);
+    const problem = checkClearanceDates(input.clearedOn, input.validUntil, today);
+    if (problem === 'ends_before_it_starts') throw invalidField('validUntil', 'must be on or after the date of clearance');
+    if (problem === 'dated_in_the_future') throw invalidField('clearedOn', 'cannot be later than today');
+    const monitoring = input.monitoring ?? (await getClinicalSettings(tx.db)).monitoring;
+    const issues = checkMonitoringSettings(monitoring);
+    if (issues.length > 0)
+      throw badRequest(
+        'Some monitoring numbers contradict each other.',
+        issues.map((i) => ({ path: `monitoring.${i.path}`, message: i.message })),
+      );
+    const id = uuidv7();
+    await tx.db
+      .insertInto('medical_clearances')
+      .values({
+        id,
+        client_id: input.id,
+        prescriber_id: actor.userId,
+        cleared_on: input.clearedOn,
+        valid_until: input.validUntil,
+        conditions: input.conditions,
+        monitoring: toJsonColumn(monitoring),
+        recorded_at: ctx.now.toISOString(),
+        withdrawn_at: null,
+        withdrawn_by: null,
+        withdrawal_reason: null,
+      })
+      .execute();
+    await appendAudit(tx, ctx, {
+      action: 'medical.clearance_record',
+      recordType: 'medical_clearance',
+      recordId: id,
+      detail: { clientId: input.id, validUntil: input.validUntil },
+    });
+    return presentClearance((await findClearance(tx.db, id))!, today);
+  });
+}

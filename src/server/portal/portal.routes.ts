@@ -1,0 +1,31 @@
+import { IdParamsSchema } from '../../contracts/common.js';
+import {
+  PortalAssignmentSchema,
+  PortalHomeSchema,
+  PortalSubmitBodySchema,
+  PortalSubmitResponseSchema,
+} from '../../contracts/portal.contracts.js';
+import type { Deps } from '../deps.js';
+import { staffErrors } from '../http/route-schemas.js';
+import type { ZodApp } from '../http/zod-app.js';
+import { readPortalAssignment, submitPortalResponse } from './portal-assignment.js';
+import { portalHome } from './portal-home.js';
+
+export function portalRoutes(app: ZodApp, deps: Deps): void {
+  const tags = ['client portal'];
+  app.get('/api/portal', { schema: { tags, response: { 200: PortalHomeSchema, ...staffErrors } } }, async (request) =>
+    portalHome(deps, request.ctx),
+  );
+  app.get(
+    '/api/portal/assignments/:id',
+    { schema: { tags, params: IdParamsSchema, response: { 200: PortalAssignmentSchema, ...staffErrors } } },
+    async (request) => readPortalAssignment(deps, request.ctx, request.params),
+  );
+  app.post(
+    '/api/portal/assignments/:id/response',
+    {
+      schema: { tags, params: IdParamsSchema, body: PortalSubmitBodySchema, response: { 200: PortalSubmitResponseSchema, ...staffErrors } },
+    },
+    async (request) => submitPortalResponse(deps, request.ctx, { ...request.params, ...request.body }),
+  );
+}

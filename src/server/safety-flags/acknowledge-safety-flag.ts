@@ -1,0 +1,30 @@
+import { appendAudit } from '../audit/audit.repository.js';
+import { authorizeClientRecord } from '../clients/client-access.js';
+import type { RequestContext } from '../context.js';
+import { type Deps, inTransaction } from '../deps.js';
+import { conflict } from '../errors.js';
+import { safetyFlagsPolicy } from './safety-flags.policy.js';
+import { findFlag, presentFlag } from './safety-flags.repository.js';
+
+/** A named clinician acknowledges a flag with a note. The flag is never deleted; it stays on the chart, acknowledged. */
+export async function acknowledgeSafetyFlag(deps: Deps, ctx: RequestContext, input: { id: string; note: string }) {
+  return inTransaction(deps, async (tx) => {
+    const flag = await findFlag(tx.db, input.id);
+    const { actor } = await authorizeClientRecord(tx, ctx, flag?.client_id, safetyFlagsPolicy.acknowledge);
+    if (!flag) throw new Error('unreachable');
+    if (flag.acknowledged_at) throw conflict('This flag has already been acknowledged.', 'already_acknowledged');
+    await tx.db
+      .updateTable('safety_flags')
+      .set({ acknowledged_at: ctx.now.toISOString(), acknowledged_by: actor.userId, acknowledgement_note: input.note })
+      .where('id', '=', input.id)
+      .where('acknowledged_at', 'is', null)
+      .execute();
+    await appendAudit(tx, ctx, {
+      action: 'safety_flag.acknowledge',
+      recordType: 'safety_flag',
+      recordId: input.id,
+      detail: { clientId: flag.client_id },
+    });
+    return presentFlag((await findFlag(tx.db, input.id))!);
+  });
+}

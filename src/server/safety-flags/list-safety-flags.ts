@@ -1,0 +1,23 @@
+import { appendAudit } from '../audit/audit.repository.js';
+import { authorize } from '../auth/authorize.js';
+import { authorizeClient } from '../clients/client-access.js';
+import type { RequestContext } from '../context.js';
+import { type Deps, inTransaction } from '../deps.js';
+import { safetyFlagsPolicy } from './safety-flags.policy.js';
+import { listFlags, presentFlag } from './safety-flags.repository.js';
+
+/** For the dashboard: flags of clients on my care team. With a client id: that chart's flags, for anyone who may read it. */
+export async function listSafetyFlags(deps: Deps, ctx: RequestContext, query: { state: 'open' | 'all'; clientId?: string | undefined }) {
+  const actor = authorize(ctx, safetyFlagsPolicy.listMine);
+  return inTransaction(deps, async (tx) => {
+    if (query.clientId) await authorizeClient(tx, ctx, query.clientId, safetyFlagsPolicy.readForClient);
+    const rows = await listFlags(tx.db, {
+      openOnly: query.state === 'open',
+      clientId: query.clientId,
+      careTeamOf: query.clientId ? undefined : actor.userId,
+    });
+    const flags = rows.map(presentFlag);
+    await appendAudit(tx, ctx, { action: 'safety_flag.list', recordType: 'safety_flag', detail: { ids: flags.map((f) => f.id) } });
+    return { flags };
+  });
+}
