@@ -14,7 +14,7 @@ export interface TestDatabase extends DatabaseHandle {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database of its own for each test file: a temp SQLite file, or a new PostgreSQL database. */
+/** A fresh, migrated database for each test: a temp SQLite file, or a new schema in the PostgreSQL test database. */
 export async function createTestDatabase(dialect: TestDialect): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'holdspace-test-'));
@@ -28,24 +28,22 @@ export async function createTestDatabase(dialect: TestDialect): Promise<TestData
       },
     };
   }
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
-  const name = `hs_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
+  const schema = `hs_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create schema ${schema}`);
   await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = connect({ kind: 'postgres', url: url.toString(), max: 5 });
-  await migrateToLatest(handle.db, handle.dialect);
+  const handle = connect({ kind: 'postgres', url, max: 5, schema });
+  await migrateToLatest(handle.db, handle.dialect, schema);
   return {
     ...handle,
     async drop() {
       await handle.close();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
+      const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.query(`drop schema if exists ${schema} cascade`);
       await cleanup.end();
     },
   };

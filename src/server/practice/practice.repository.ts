@@ -6,6 +6,8 @@ const SETTINGS_ID = 'practice';
 
 export interface StoredPracticeSettings extends PracticeSettings {
   updatedAt: string | null;
+  /** The fictional demo practice (npm run demo): every screen says so. */
+  isDemo: boolean;
 }
 
 /** Until the admin saves settings, the practice speaks with placeholders that ask to be replaced. */
@@ -19,6 +21,7 @@ export function defaultPracticeSettings(): StoredPracticeSettings {
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     emergencyNumber: '911',
     updatedAt: null,
+    isDemo: false,
   };
 }
 
@@ -34,6 +37,7 @@ export async function getPracticeSettings(db: Kysely<Database>): Promise<StoredP
     timeZone: row.time_zone,
     emergencyNumber: row.emergency_number,
     updatedAt: row.updated_at,
+    isDemo: row.demo_seeded_at !== null,
   };
 }
 

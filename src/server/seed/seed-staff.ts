@@ -21,7 +21,7 @@ function cachedHash(password: string): Promise<string> {
 /** Creates an account directly (no invitation), for tests, local development and the demo practice. */
 export async function seedUser(
   deps: Pick<Deps, 'db' | 'clock'>,
-  options: { roles: Role[]; email?: string; displayName?: string; password?: string },
+  options: { roles: Role[]; email?: string; displayName?: string; password?: string; clientId?: string },
 ): Promise<SeededUser> {
   const id = uuidv7();
   const email = options.email ?? `${options.roles.join('-')}-${id.slice(-8)}@holdspace.test`;
@@ -34,6 +34,7 @@ export async function seedUser(
     passwordHash: await cachedHash(password),
     roles: options.roles,
     at: deps.clock().toISOString(),
+    clientId: options.clientId ?? null,
   });
   return { id, email: email.toLowerCase(), password, displayName, roles: options.roles };
 }

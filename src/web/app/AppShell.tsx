@@ -2,18 +2,17 @@ import { useEffect, useRef } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { LoadError, Loading } from '../ui/LoadState';
 import { AppHeader } from './AppHeader';
+import { DemoBanner } from './DemoBanner';
 import { MainNav } from './MainNav';
 import { UserContext, useCurrentUserQuery } from './session';
 
 /** After an in-app navigation, focus moves to the new screen's heading so a screen reader starts there. */
 function useFocusHeadingOnNavigate() {
   const { pathname } = useLocation();
-  const first = useRef(true);
+  const shown = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === pathname) return;
+    shown.current = pathname;
     const heading = document.querySelector<HTMLElement>('main h1');
     heading?.focus({ preventScroll: false });
   }, [pathname]);
@@ -27,6 +26,7 @@ function SignedInShell() {
         Skip to main content
       </a>
       <AppHeader />
+      <DemoBanner />
       <div className="shell-body">
         <MainNav />
         <main id="main" className="main" tabIndex={-1}>

@@ -20,7 +20,7 @@ export function ThemeSwitch() {
           strokeLinejoin="round"
         />
       </svg>
-      Dark theme
+      <span className="theme-label">Dark theme</span>
     </button>
   );
 }

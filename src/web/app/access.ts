@@ -28,3 +28,7 @@ export const STAFF_ROLES = ['therapist', 'prescriber', 'co_facilitator', 'admin'
 export function roleList(roles: readonly Role[]): string {
   return roles.map((role) => ROLE_LABELS[role]).join(', ');
 }
+
+export function isRole(value: string): value is Role {
+  return Object.hasOwn(ROLE_LABELS, value);
+}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type { PracticeSettingsResponse } from '../api/types';
-import { formatDate, formatDateTime, formatRelative, formatStamp } from './time';
+import { formatDate, formatDateTime, formatRelative, formatShortDate, formatStamp } from './time';
 
 export const practiceKey = ['practice'] as const;
 
@@ -16,6 +16,7 @@ export function usePracticeTime() {
     timeZone,
     dateTime: (iso: string) => formatDateTime(iso, timeZone),
     date: (iso: string) => formatDate(iso, timeZone),
+    shortDate: (iso: string) => formatShortDate(iso, timeZone),
     stamp: (iso: string) => formatStamp(iso, timeZone),
     relative: (iso: string) => formatRelative(iso),
   };

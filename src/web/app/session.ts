@@ -30,6 +30,6 @@ export function useUser(): CurrentUser {
 
 /** Only paths inside the app, so a crafted link cannot send someone elsewhere after signing in. */
 export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return '/';
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return '/';
   return next;
 }

@@ -33,6 +33,10 @@ export function formatDateTime(iso: string, timeZone: string | undefined): strin
   }).format(new Date(iso));
 }
 
+export function formatShortDate(iso: string, timeZone: string | undefined): string {
+  return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone }).format(new Date(iso));
+}
+
 export function formatDate(iso: string, timeZone: string | undefined): string {
   return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(new Date(iso));
 }

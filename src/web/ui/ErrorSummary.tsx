@@ -20,10 +20,8 @@ export function ErrorSummary({ error, fields = {}, title = 'There is a problem' 
   if (!error) return null;
   const issues = error instanceof ApiError ? error.issues : [];
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 className="error-summary-title" id="error-summary-title">
-        {title}
-      </h2>
+    <div className="error-summary" ref={ref} tabIndex={-1}>
+      <h2 className="error-summary-title">{title}</h2>
       <p>{errorMessage(error)}</p>
       {issues.length > 0 && (
         <ul className="error-summary-list">

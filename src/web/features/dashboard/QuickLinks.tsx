@@ -2,15 +2,17 @@ import { Link } from 'react-router';
 import { can } from '../../app/access';
 import { useUser } from '../../app/session';
 
+type QuickLink = { label: string; text: string } & ({ to: string } | { href: string });
+
 export function QuickLinks() {
   const user = useUser();
-  const links = [
+  const links: QuickLink[] = [
     can.workRequests(user) && { to: '/requests', label: 'Request queue', text: 'Every open consultation request' },
     can.administer(user) && { to: '/staff', label: 'Invite staff', text: 'Add a therapist, prescriber or co-facilitator' },
     can.administer(user) && { to: '/practice', label: 'Practice settings', text: 'Name, contact details, time zone' },
     can.administer(user) && { to: '/audit', label: 'Audit log', text: 'Who did what, and when' },
     { href: '/', label: 'The public website', text: 'What visitors see' },
-  ].filter((link) => link !== false);
+  ].filter((link): link is QuickLink => link !== false);
   return (
     <section className="card" aria-labelledby="quick-links-heading">
       <h2 id="quick-links-heading" className="card-title">

@@ -40,7 +40,7 @@ export function RequestsTable({ requests, caption }: { requests: EnquirySummary[
           </td>
           <td className="numeric">
             {request.noteCount}
-            <span className="visually-hidden">{request.noteCount === 1 ? ' note' : ' notes'}</span>
+            <span className="note-word">{request.noteCount === 1 ? ' note' : ' notes'}</span>
           </td>
         </tr>
       ))}

@@ -11,13 +11,13 @@ export const requestKeys = {
   detail: (id: string) => ['enquiries', 'detail', id] as const,
 };
 
-/** The number in the navigation; refreshed every minute so a new request shows without reloading. */
+/**
+ * The number in the navigation. It refreshes when the person comes back to the window or changes a
+ * request, never on a timer: every signed-in request counts as activity, and a poll would keep an
+ * unattended screen signed in past the 30-minute idle limit.
+ */
 export function useNewRequestCount() {
-  return useQuery({
-    queryKey: requestKeys.counts,
-    queryFn: () => api.get<{ new: number }>('/enquiries/counts'),
-    refetchInterval: 60_000,
-  });
+  return useQuery({ queryKey: requestKeys.counts, queryFn: () => api.get<{ new: number }>('/enquiries/counts') });
 }
 
 export function useRequestQueue(status: QueueFilter, page: number) {

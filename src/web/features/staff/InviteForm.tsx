@@ -28,8 +28,8 @@ function Sent({ result }: { result: InviteStaffResponse }) {
         <p>We emailed the invitation link to {invitation.email}. It works once and expires in a few days.</p>
       ) : (
         <p>
-          No mail server is set up, so the invitation is waiting in <Link to="/outbox">the outbox</Link>. Copy the link from there and send it
-          to {invitation.email} yourself.
+          No mail server is set up, so the invitation is waiting in <Link to="/outbox">the outbox</Link>. Copy the link from there and send
+          it to {invitation.email} yourself.
         </p>
       )}
     </Notice>
@@ -62,17 +62,28 @@ export function InviteForm() {
       </h2>
       {invite.data && !invite.error && <Sent result={invite.data} />}
       <ErrorSummary error={invite.error} title="The invitation was not sent" fields={FIELDS} />
-      <form className="form form-compact" onSubmit={onSubmit} noValidate>
-        <TextField name="email" label={FIELDS.email} type="email" autoComplete="off" value={email} error={errors.email} onChange={(e) => setEmail(e.currentTarget.value)} />
-        <TextField
-          name="displayName"
-          label={FIELDS.displayName}
-          hint="They can change it when they accept."
-          autoComplete="off"
-          value={displayName}
-          error={errors.displayName}
-          onChange={(e) => setDisplayName(e.currentTarget.value)}
-        />
+      <form className="form form-compact invite-form" onSubmit={onSubmit} noValidate>
+        <div className="field-row">
+          <TextField
+            name="email"
+            label={FIELDS.email}
+            hint="Where the invitation goes."
+            type="email"
+            autoComplete="off"
+            value={email}
+            error={errors.email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+          />
+          <TextField
+            name="displayName"
+            label={FIELDS.displayName}
+            hint="They can change it when they accept."
+            autoComplete="off"
+            value={displayName}
+            error={errors.displayName}
+            onChange={(e) => setDisplayName(e.currentTarget.value)}
+          />
+        </div>
         <CheckboxGroup
           name="roles"
           legend={FIELDS.roles}
