@@ -1,10 +1,17 @@
 import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { ClientChartPage } from '../features/clients/ClientChartPage';
+import { ClientsPage } from '../features/clients/ClientsPage';
+import { NewClientPage } from '../features/clients/NewClientPage';
+import { ClinicalSettingsPage } from '../features/clinical-settings/ClinicalSettingsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { AcceptInvitationPage } from '../features/invite/AcceptInvitationPage';
 import { OutboxPage } from '../features/outbox/OutboxPage';
 import { PracticeSettingsPage } from '../features/practice/PracticeSettingsPage';
+import { PortalHomePage } from '../features/portal/PortalHomePage';
+import { PortalMeasurePage } from '../features/portal/PortalMeasurePage';
+import { PortalShell } from '../features/portal/PortalShell';
 import { PageEditorPage } from '../features/public-pages/PageEditorPage';
 import { PublicPagesPage } from '../features/public-pages/PublicPagesPage';
 import { RequestDetailPage } from '../features/requests/RequestDetailPage';
@@ -27,6 +34,15 @@ export const router = createBrowserRouter(
     { path: '/setup', element: <SetupPage />, errorElement: <RouteErrorPage /> },
     { path: '/invite', element: <AcceptInvitationPage />, errorElement: <RouteErrorPage /> },
     {
+      path: '/portal',
+      element: <PortalShell />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        { index: true, element: <PortalHomePage /> },
+        { path: 'measures/:id', element: <PortalMeasurePage /> },
+      ],
+    },
+    {
       path: '/',
       element: <AppShell />,
       errorElement: <RouteErrorPage />,
@@ -34,6 +50,10 @@ export const router = createBrowserRouter(
         { index: true, element: <DashboardPage /> },
         { path: 'requests', element: intake(<RequestsPage />) },
         { path: 'requests/:id', element: intake(<RequestDetailPage />) },
+        { path: 'clients', element: <ClientsPage /> },
+        { path: 'clients/new', element: <NewClientPage /> },
+        { path: 'clients/:id/*', element: <ClientChartPage /> },
+        { path: 'clinical-settings', element: <ClinicalSettingsPage /> },
         { path: 'staff', element: admin(<StaffPage />) },
         { path: 'practice', element: admin(<PracticeSettingsPage />) },
         { path: 'pages', element: admin(<PublicPagesPage />) },
