@@ -4,6 +4,7 @@ import { AnswersSchema, InstrumentIdSchema, InstrumentSchema } from './measures.
 export const PortalHomeSchema = z.object({
   preferredName: z.string(),
   practiceName: z.string(),
+  isDemo: z.boolean(),
   therapistName: z.string().nullable(),
   assignments: z.array(
     z.object({ id: z.string(), instrumentId: InstrumentIdSchema, title: z.string(), itemCount: z.number(), assignedAt: z.string() }),

@@ -27,6 +27,7 @@ export const PracticeSettingsSchema = z
 
 export const PracticeSettingsResponseSchema = PracticeSettingsSchema.extend({
   updatedAt: z.string().nullable(),
+  isDemo: z.boolean().describe('The fictional demo practice: screens show a banner saying so'),
 });
 
 export type PracticeSettings = z.infer<typeof PracticeSettingsSchema>;

@@ -39,6 +39,7 @@ export async function portalHome(deps: Deps, ctx: RequestContext) {
     return {
       preferredName: client.preferred_name || client.legal_name.split(' ')[0] || client.legal_name,
       practiceName: practice.practiceName,
+      isDemo: practice.isDemo,
       therapistName: therapist?.display_name ?? null,
       assignments: open.map((a) => ({
         id: a.id,
