@@ -37,13 +37,17 @@ function invalid(errors: FormErrors, field: string): SafeHtml | '' {
   return errors[field] ? html` aria-invalid="true"` : '';
 }
 
-function errorSummary(errors: FormErrors, notice: string | undefined): SafeHtml | '' {
+/**
+ * Shown at the top of the page, above the heading, so it is the first thing seen after sending: the form
+ * itself sits below the page's introduction. Each link jumps to its field.
+ */
+export function renderErrorSummary(errors: FormErrors, notice: string | undefined): SafeHtml | '' {
   const fields = FIELD_ORDER.filter((field) => errors[field]);
   if (fields.length === 0 && !notice) return '';
   return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
   <h2 id="error-summary-title">${notice ? 'We could not send your request' : 'Please check a few things'}</h2>
   ${notice ? html`<p>${notice}</p>` : html`<p>Nothing you typed has been lost. Please look at:</p>`}
-  <ul>${fields.map((field) => html`<li><a href="#${field === 'preferredContact' ? 'preferredContact-email' : field}">${FIELD_LABELS[field]}: ${errors[field]}</a></li>`)}</ul>
+  ${fields.length > 0 ? html`<ul>${fields.map((field) => html`<li><a href="#${field === 'preferredContact' ? 'preferredContact-email' : field}">${FIELD_LABELS[field]}: ${errors[field]}</a></li>`)}</ul>` : ''}
 </div>`;
 }
 
@@ -76,15 +80,9 @@ function textArea(
 }
 
 /** The request form: plain HTML that works without JavaScript, every control labelled, errors beside each field. */
-export function renderConsultationForm(
-  practice: StoredPracticeSettings,
-  values: FormValues,
-  errors: FormErrors,
-  notice?: string,
-): SafeHtml {
+export function renderConsultationForm(practice: StoredPracticeSettings, values: FormValues, errors: FormErrors): SafeHtml {
   const contact = values.preferredContact;
   return html`<form class="consultation-form" method="post" action="/begin" novalidate>
-  ${errorSummary(errors, notice)}
   ${textField('name', values, errors, { autocomplete: 'name', required: true, hint: 'The name you would like us to use.' })}
   <fieldset class="field-group">
     <legend>How to reach you</legend>

@@ -9,7 +9,7 @@ import { defaultPages } from '../practice/default-pages.js';
 import { getPracticeSettings, type StoredPracticeSettings } from '../practice/practice.repository.js';
 import { listPublicPages } from '../practice/public-pages.repository.js';
 import { fillPlainText, renderPageMarkdown } from '../practice/render-markdown.js';
-import { type FormErrors, type FormValues, renderConsultationForm } from './consultation-form.js';
+import { type FormErrors, type FormValues, renderConsultationForm, renderErrorSummary } from './consultation-form.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { renderLayout } from './layout.js';
 import { readSiteAssets } from './site-assets.js';
@@ -30,8 +30,9 @@ export async function publicSiteRoutes(app: FastifyInstance, deps: Deps): Promis
     return { practice, pages, page };
   }
 
-  function article(page: PublicPage, practice: StoredPracticeSettings, extra: SafeHtml | '' = ''): SafeHtml {
+  function article(page: PublicPage, practice: StoredPracticeSettings, extra: SafeHtml | '' = '', alert: SafeHtml | '' = ''): SafeHtml {
     return html`<article class="page">
+  ${alert}
   <header class="page__header">
     <h1>${fillPlainText(page.title, practice)}</h1>
   </header>
@@ -100,8 +101,9 @@ export async function publicSiteRoutes(app: FastifyInstance, deps: Deps): Promis
       practice,
       html`<section class="form-panel" aria-labelledby="form-title">
   <h2 id="form-title">Your request</h2>
-  ${renderConsultationForm(practice, values, errors, notice)}
+  ${renderConsultationForm(practice, values, errors)}
 </section>`,
+      renderErrorSummary(errors, notice),
     );
     const title = Object.keys(errors).length > 0 || notice ? `Error: ${page.title}` : page.title;
     return sendPage(
