@@ -19,6 +19,10 @@ export interface LayoutOptions {
 // A low sun over still water: the practice's mark, drawn rather than loaded, so it costs no request.
 const MARK = html`<svg class="site-header__mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="9" fill="currentColor"/><path d="M10 18a6 6 0 0 1 12 0z" fill="#f7f3ec"/><path d="M7 18h18M10 22h12M13 26h6" stroke="#f7f3ec" stroke-width="2" stroke-linecap="round"/></svg>`;
 
+function demoBanner(): SafeHtml {
+  return html`<p class="demo-banner"><strong>Demo practice.</strong> Every person, name and record on this site is fictional.</p>`;
+}
+
 function crisisNotice(practice: StoredPracticeSettings): SafeHtml {
   return html`<aside class="crisis-notice" aria-label="If you need help now">
   <div class="crisis-notice__inner">
@@ -91,6 +95,7 @@ ${assets.stylesheet ? html`<link rel="stylesheet" href="${assets.stylesheet}">` 
 </head>
 <body class="site${options.kind ? ` site--${options.kind}` : ''}">
 <a class="skip-link" href="#main">Skip to main content</a>
+${practice.isDemo ? demoBanner() : ''}
 ${crisisNotice(practice)}
 <header class="site-header">
   <div class="site-header__inner">

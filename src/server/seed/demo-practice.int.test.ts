@@ -27,6 +27,7 @@ describe.each(TEST_DIALECTS)('the demo practice (%s)', (dialect) => {
     expect(Date.parse('2026-11-22T10:00:00.000Z') - Date.parse(oldest)).toBeGreaterThan(180 * 86_400_000);
     const practice = await t.request({ method: 'GET', url: '/' });
     expect(practice.body).toContain('Cedar Hollow Therapy (demo)');
+    expect(practice.body).toContain('Every person, name and record on this site is fictional');
     expect((await verifyAuditChain(t.deps.db)).problems).toEqual([]);
   });
 
