@@ -351,11 +351,8 @@ time, usually within a couple of working days. You only need to share as
 much as you feel comfortable with.
 
 Please keep in mind that this form is not monitored around the clock. It
-cannot be used for urgent help or emergencies.
-
-The form below asks for your name, how to reach you, a little about what
-brings you, and times that suit you. If you are not sure what to write,
-a sentence or two is enough. When you are ready, you can begin.
+cannot be used for urgent help or emergencies. When you are ready, you
+can begin below.
 `,
   },
 ];
