@@ -1,11 +1,10 @@
-import { v7 as uuidv7 } from 'uuid';
 import { checkStatusChange, ENQUIRY_STATUS_LABELS, type EnquiryStatus } from '../../domain/enquiries/enquiry-status.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { authorize } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import { type Deps, inTransaction } from '../deps.js';
 import { enquiriesPolicy } from '../enquiries/enquiries.policy.js';
-import { findEnquiry } from '../enquiries/enquiries.repository.js';
+import { findEnquiry, recordStatusChange } from '../enquiries/enquiries.repository.js';
 import { conflict, notFound } from '../errors.js';
 import { clientsPolicy } from './clients.policy.js';
 import { openChart } from './create-client.js';
@@ -46,24 +45,14 @@ export async function convertEnquiry(
       prescriberId: input.prescriberId,
       enquiryId: enquiry.id,
     });
-    const at = ctx.now.toISOString();
-    await tx.db
-      .updateTable('enquiries')
-      .set({ status: 'became_client', status_reason: null, status_changed_at: at, updated_at: at })
-      .where('id', '=', enquiry.id)
-      .execute();
-    await tx.db
-      .insertInto('enquiry_status_changes')
-      .values({
-        id: uuidv7(),
-        enquiry_id: enquiry.id,
-        from_status: from,
-        to_status: 'became_client',
-        reason: null,
-        changed_by: actor.userId,
-        changed_at: at,
-      })
-      .execute();
+    await recordStatusChange(tx.db, {
+      enquiryId: enquiry.id,
+      from,
+      to: 'became_client',
+      reason: null,
+      by: actor.userId,
+      at: ctx.now.toISOString(),
+    });
     await appendAudit(tx, ctx, {
       action: 'enquiry.status_change',
       recordType: 'enquiry',

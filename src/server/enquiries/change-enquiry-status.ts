@@ -1,4 +1,3 @@
-import { v7 as uuidv7 } from 'uuid';
 import { checkStatusChange, ENQUIRY_STATUS_LABELS, type EnquiryStatus } from '../../domain/enquiries/enquiry-status.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { authorize } from '../auth/authorize.js';
@@ -6,7 +5,7 @@ import type { RequestContext } from '../context.js';
 import { type Deps, inTransaction } from '../deps.js';
 import { conflict, invalidField, notFound } from '../errors.js';
 import { enquiriesPolicy } from './enquiries.policy.js';
-import { findEnquiry } from './enquiries.repository.js';
+import { findEnquiry, recordStatusChange } from './enquiries.repository.js';
 import { loadEnquiryDetail } from './read-enquiry.js';
 
 export async function changeEnquiryStatus(
@@ -29,24 +28,7 @@ export async function changeEnquiryStatus(
         'status_change_not_allowed',
       );
     }
-    const at = ctx.now.toISOString();
-    await tx.db
-      .updateTable('enquiries')
-      .set({ status: input.status, status_reason: reason, status_changed_at: at, updated_at: at })
-      .where('id', '=', input.id)
-      .execute();
-    await tx.db
-      .insertInto('enquiry_status_changes')
-      .values({
-        id: uuidv7(),
-        enquiry_id: input.id,
-        from_status: from,
-        to_status: input.status,
-        reason,
-        changed_by: actor.userId,
-        changed_at: at,
-      })
-      .execute();
+    await recordStatusChange(tx.db, { enquiryId: input.id, from, to: input.status, reason, by: actor.userId, at: ctx.now.toISOString() });
     await appendAudit(tx, ctx, {
       action: 'enquiry.status_change',
       recordType: 'enquiry',

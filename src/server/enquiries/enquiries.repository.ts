@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
 import type { Database, EnquiriesTable } from '../../db/schema.js';
 import { ENQUIRY_STATUSES, type EnquiryStatus } from '../../domain/enquiries/enquiry-status.js';
 
@@ -87,5 +88,29 @@ export function listStatusChanges(db: Kysely<Database>, enquiryId: string) {
     .where('enquiry_status_changes.enquiry_id', '=', enquiryId)
     .orderBy('enquiry_status_changes.changed_at')
     .orderBy('enquiry_status_changes.id')
+    .execute();
+}
+
+/** Moves a request to a new status and keeps the step in its history. The caller has checked the path allows it. */
+export async function recordStatusChange(
+  db: Kysely<Database>,
+  change: { enquiryId: string; from: EnquiryStatus; to: EnquiryStatus; reason: string | null; by: string; at: string },
+): Promise<void> {
+  await db
+    .updateTable('enquiries')
+    .set({ status: change.to, status_reason: change.reason, status_changed_at: change.at, updated_at: change.at })
+    .where('id', '=', change.enquiryId)
+    .execute();
+  await db
+    .insertInto('enquiry_status_changes')
+    .values({
+      id: uuidv7(),
+      enquiry_id: change.enquiryId,
+      from_status: change.from,
+      to_status: change.to,
+      reason: change.reason,
+      changed_by: change.by,
+      changed_at: change.at,
+    })
     .execute();
 }
