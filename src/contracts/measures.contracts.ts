@@ -22,6 +22,7 @@ export const InstrumentSchema = z
     id: InstrumentIdSchema,
     version: z.string(),
     title: z.string(),
+    administration: z.enum(['self-report', 'clinician-asked']),
     attribution: z.object({ authors: z.string(), source: z.string(), citation: z.string(), licence: z.string() }),
     instructions: z.string(),
     timeframe: z.string(),
@@ -45,7 +46,9 @@ export const InstrumentSchema = z
   .meta({ id: 'Instrument' });
 
 export const InstrumentListSchema = z.object({
-  instruments: z.array(z.object({ id: InstrumentIdSchema, title: z.string(), itemCount: z.number(), timeframe: z.string() })),
+  instruments: z.array(
+    z.object({ id: InstrumentIdSchema, title: z.string(), itemCount: z.number(), timeframe: z.string(), administration: z.enum(['self-report', 'clinician-asked']) }),
+  ),
 });
 
 export const InstrumentParamsSchema = z.object({ instrumentId: InstrumentIdSchema });

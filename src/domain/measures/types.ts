@@ -68,6 +68,11 @@ export interface InstrumentDefinition {
   /** Which published form the wording is taken from; store with every response. */
   readonly version: string;
   readonly title: string;
+  /**
+   * Who answers: the client on their own (a portal questionnaire), or a clinician asking the questions
+   * aloud and recording the answers (the ASQ is written to be asked: "Ask the patient:").
+   */
+  readonly administration: 'self-report' | 'clinician-asked';
   readonly attribution: Attribution;
   readonly instructions: string;
   readonly timeframe: string;

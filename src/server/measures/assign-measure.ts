@@ -6,7 +6,7 @@ import { appendAudit } from '../audit/audit.repository.js';
 import { authorizeClient } from '../clients/client-access.js';
 import type { RequestContext } from '../context.js';
 import { type Deps, inTransaction } from '../deps.js';
-import { conflict } from '../errors.js';
+import { conflict, invalidField } from '../errors.js';
 import { measuresPolicy } from './measures.policy.js';
 
 /** The client finds an assigned measure in their portal; one open assignment per instrument at a time. */
@@ -17,6 +17,9 @@ export async function assignMeasure(
 ) {
   return inTransaction(deps, async (tx) => {
     const { actor } = await authorizeClient(tx, ctx, input.id, measuresPolicy.assign);
+    if (instruments[input.instrumentId].administration !== 'self-report') {
+      throw invalidField('instrumentId', `The ${input.instrumentId} is asked by a clinician; enter it with the client in session instead.`);
+    }
     const open = await tx.db
       .selectFrom('measure_assignments')
       .select('id')

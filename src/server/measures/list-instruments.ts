@@ -16,6 +16,7 @@ export function listInstruments(_deps: Deps, ctx: RequestContext) {
       title: instruments[id].title,
       itemCount: instruments[id].items.length,
       timeframe: instruments[id].timeframe,
+      administration: instruments[id].administration,
     })),
   };
 }

@@ -60,6 +60,8 @@ export function AppShell() {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }
+  // A client's own space is the portal; nothing in the staff app is theirs.
+  if (me.data.kind === 'client') return <Navigate to="/portal" replace />;
   return (
     <UserContext.Provider value={me.data}>
       <SignedInShell />

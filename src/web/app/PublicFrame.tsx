@@ -33,7 +33,7 @@ export function PublicFrame({ title, children }: { title: string; children: Reac
         </div>
       </main>
       <footer className="public-footer">
-        <p>Holdspace · staff sign-in</p>
+        <p>Holdspace · a private space for this practice and the people it cares for</p>
       </footer>
     </div>
   );

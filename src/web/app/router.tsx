@@ -11,6 +11,7 @@ import { OutboxPage } from '../features/outbox/OutboxPage';
 import { PracticeSettingsPage } from '../features/practice/PracticeSettingsPage';
 import { PortalHomePage } from '../features/portal/PortalHomePage';
 import { PortalMeasurePage } from '../features/portal/PortalMeasurePage';
+import { PortalNotFound } from '../features/portal/PortalNotFound';
 import { PortalShell } from '../features/portal/PortalShell';
 import { PageEditorPage } from '../features/public-pages/PageEditorPage';
 import { PublicPagesPage } from '../features/public-pages/PublicPagesPage';
@@ -40,6 +41,7 @@ export const router = createBrowserRouter(
       children: [
         { index: true, element: <PortalHomePage /> },
         { path: 'measures/:id', element: <PortalMeasurePage /> },
+        { path: '*', element: <PortalNotFound /> },
       ],
     },
     {

@@ -17,6 +17,7 @@ const screening = (number: number, text: string, followUpPrompts?: readonly stri
 export const asq: InstrumentDefinition = {
   id: 'ASQ',
   version: 'ASQ screening tool (NIMH ASQ Toolkit, Horowitz et al. 2012)',
+  administration: 'clinician-asked',
   title: 'Ask Suicide-Screening Questions (ASQ)',
   attribution: {
     authors: 'Lisa M. Horowitz, Jeffrey A. Bridge, Stephen J. Teach and colleagues',

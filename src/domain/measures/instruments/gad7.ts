@@ -15,6 +15,7 @@ const scored = (number: number, text: string): ScaleItem => ({
 export const gad7: InstrumentDefinition = {
   id: 'GAD-7',
   version: 'GAD-7 (Pfizer form; Spitzer, Kroenke, Williams & Löwe 2006)',
+  administration: 'self-report',
   title: 'Generalized Anxiety Disorder 7-item scale (GAD-7)',
   attribution: {
     authors: 'Robert L. Spitzer, Kurt Kroenke, Janet B.W. Williams, Bernd Löwe and colleagues',

@@ -93,3 +93,15 @@ describe('instrument definitions', () => {
     expect(isInstrumentId(9)).toBe(false);
   });
 });
+
+describe('who answers each instrument', () => {
+  it('lets clients fill the self-report questionnaires, and keeps the ASQ for a clinician to ask', () => {
+    expect(Object.fromEntries(Object.values(instruments).map((i) => [i.id, i.administration]))).toEqual({
+      'PHQ-9': 'self-report',
+      'GAD-7': 'self-report',
+      'PCL-5': 'self-report',
+      ASQ: 'clinician-asked',
+      'MAIA-2': 'self-report',
+    });
+  });
+});

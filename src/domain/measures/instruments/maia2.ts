@@ -56,6 +56,7 @@ export const MAIA2_SCALES: readonly Maia2Scale[] = [
 export const maia2: InstrumentDefinition = {
   id: 'MAIA-2',
   version: 'MAIA-2, 37 items (Mehling et al. 2018)',
+  administration: 'self-report',
   title: 'Multidimensional Assessment of Interoceptive Awareness, Version 2 (MAIA-2)',
   attribution: {
     authors: 'Wolf E. Mehling, Michael Acree, Anita Stewart, Jonathan Silas, Alexander Jones',

@@ -14,6 +14,7 @@ const scored = (number: number, text: string): ScaleItem => ({
 export const pcl5: InstrumentDefinition = {
   id: 'PCL-5',
   version: 'PCL-5 standard form, past month (Weathers et al. 2013)',
+  administration: 'self-report',
   title: 'PTSD Checklist for DSM-5 (PCL-5)',
   attribution: {
     authors: 'F.W. Weathers, B.T. Litz, T.M. Keane, P.A. Palmieri, B.P. Marx, P.P. Schnurr',

@@ -28,6 +28,7 @@ const scored = (number: number, text: string): ScaleItem => ({
 export const phq9: InstrumentDefinition = {
   id: 'PHQ-9',
   version: 'PHQ-9 (Pfizer 1999 form; Kroenke, Spitzer & Williams 2001)',
+  administration: 'self-report',
   title: 'Patient Health Questionnaire (PHQ-9)',
   attribution: {
     authors: 'Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues',

@@ -20,7 +20,7 @@ function LinkNotUsable() {
   return (
     <PublicFrame title="This invitation link no longer works">
       <p>Invitation links work once and expire after a few days, so this one has either been used already or run out of time.</p>
-      <p>Please ask the person who invited you to send a new invitation. If you have already set your password, you can sign in.</p>
+      <p>Please ask the person who invited you for a new link. If you have already set your password, you can sign in.</p>
       <p>
         <a href="/app/sign-in">Go to sign in</a>
       </p>
@@ -46,7 +46,7 @@ export function AcceptInvitationPage() {
     onSuccess: (result) => {
       queryClient.clear();
       queryClient.setQueryData(meKey, result.user);
-      navigate('/', { replace: true });
+      navigate(result.user.kind === 'client' ? '/portal' : '/', { replace: true });
     },
   });
 
@@ -70,6 +70,33 @@ export function AcceptInvitationPage() {
     event.preventDefault();
     accept.mutate();
   };
+
+  if (invitation.roles.includes('client')) {
+    // A client's name is already on their invitation, so they only choose a password.
+    return (
+      <PublicFrame title={`Welcome, ${invitation.displayName}`}>
+        <p>Choose a password for your private space at {invitation.practiceName}.</p>
+        <p>It is where you will find the short questionnaires your therapist asks you to fill in. Only you and your care team see them.</p>
+        <p className="muted">You will sign in with {invitation.email}.</p>
+        <ErrorSummary error={accept.error} fields={FIELDS} />
+        <form className="form" onSubmit={onSubmit} noValidate>
+          <TextField
+            name="password"
+            label={FIELDS.password}
+            type="password"
+            autoComplete="new-password"
+            hint={PASSWORD_HINT}
+            value={password}
+            error={errors.password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+          />
+          <Button type="submit" busy={accept.isPending} busyLabel="Opening your space…" className="button-wide">
+            Set my password
+          </Button>
+        </form>
+      </PublicFrame>
+    );
+  }
 
   return (
     <PublicFrame title={`Join ${invitation.practiceName}`}>

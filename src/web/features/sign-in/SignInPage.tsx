@@ -3,13 +3,28 @@ import { type FormEvent, useState } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { meKey } from '../../api/query-client';
-import type { SignInResponse } from '../../api/types';
+import type { CurrentUser, SignInResponse } from '../../api/types';
 import { PublicFrame } from '../../app/PublicFrame';
 import { safeNext, useCurrentUserQuery } from '../../app/session';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/TextField';
+
+/** Clients belong in their portal and staff in the staff app, whichever page the link named. */
+function destinationFor(user: CurrentUser, next: string): string {
+  const portal = next === '/portal' || next.startsWith('/portal/');
+  if (user.kind === 'client') return portal ? next : '/portal';
+  return portal ? '/' : next;
+}
+
+function SignedOut({ client }: { client: boolean }) {
+  return (
+    <Notice tone="success" live>
+      <p>{client ? 'You have signed out. Take good care of yourself.' : 'You have signed out. Thank you for today’s work.'}</p>
+    </Notice>
+  );
+}
 
 export function SignInPage() {
   const [params] = useSearchParams();
@@ -20,7 +35,8 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const next = safeNext(params.get('next'));
-  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
+  const signedOutState = (location.state as { signedOut?: boolean | 'client' } | null)?.signedOut;
+  const signedOut = signedOutState === true || signedOutState === 'client';
 
   const signIn = useMutation({
     mutationFn: () => api.post<SignInResponse>('/auth/sign-in', { email, password }),
@@ -28,11 +44,11 @@ export function SignInPage() {
       // A fresh session: nothing cached from anyone before.
       queryClient.clear();
       queryClient.setQueryData(meKey, result.user);
-      navigate(next, { replace: true });
+      navigate(destinationFor(result.user, next), { replace: true });
     },
   });
 
-  if (me.data && !signIn.isPending) return <Navigate to={next} replace />;
+  if (me.data && !signIn.isPending) return <Navigate to={destinationFor(me.data, next)} replace />;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -42,11 +58,7 @@ export function SignInPage() {
 
   return (
     <PublicFrame title="Sign in">
-      {signedOut && !signIn.error && (
-        <Notice tone="success" live>
-          <p>You have signed out. Thank you for today’s work.</p>
-        </Notice>
-      )}
+      {signedOut && !signIn.error && <SignedOut client={signedOutState === 'client'} />}
       {params.get('next') && !signIn.error && !signedOut && <p className="muted">Please sign in to continue where you were.</p>}
       <ErrorSummary error={signIn.error} title="You are not signed in yet" fields={{ email: 'Email', password: 'Password' }} />
       <form className="form" onSubmit={onSubmit} noValidate>
