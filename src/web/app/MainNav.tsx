@@ -12,7 +12,9 @@ interface NavItem {
 
 const WORK: NavItem[] = [
   { to: '/', label: 'Dashboard', end: true },
+  { to: '/clients', label: 'Clients', allow: can.seeClients },
   { to: '/requests', label: 'Requests', allow: can.workRequests },
+  { to: '/clinical-settings', label: 'Clinical settings', allow: can.readClinicalSettings },
 ];
 
 const ADMIN: NavItem[] = [

@@ -1,3 +1,5 @@
+import type { Client } from '../../contracts/clients.contracts';
+import { allowsOnClient, type CareRole, type ClientRule, clientRule } from '../../domain/clients/care-team';
 import type { CurrentUser, Role } from '../api/types';
 
 function hasAny(user: CurrentUser, roles: readonly Role[]): boolean {
@@ -11,7 +13,40 @@ function hasAny(user: CurrentUser, roles: readonly Role[]): boolean {
 export const can = {
   workRequests: (user: CurrentUser) => hasAny(user, ['therapist', 'admin']),
   administer: (user: CurrentUser) => hasAny(user, ['admin']),
+  seeClients: (user: CurrentUser) => hasAny(user, ['therapist', 'prescriber', 'co_facilitator', 'admin']),
+  createClients: (user: CurrentUser) => hasAny(user, ['therapist', 'admin']),
+  /** The staff directory behind the care-team pickers. */
+  chooseCareTeams: (user: CurrentUser) => hasAny(user, ['therapist', 'admin']),
+  /** On the dashboard, flags come only from the person's own care teams. */
+  acknowledgeFlags: (user: CurrentUser) => hasAny(user, ['therapist', 'prescriber']),
+  readClinicalSettings: (user: CurrentUser) => hasAny(user, ['therapist', 'prescriber', 'co_facilitator', 'admin']),
+  changeClinicalSettings: (user: CurrentUser) => hasAny(user, ['prescriber']),
 };
+
+const BOTH: readonly CareRole[] = ['therapist', 'prescriber'];
+
+/** One client's chart, under the same client rules as the server's policy files. */
+const CHART_RULES = {
+  editDetails: clientRule('edit details', ['therapist'], { admin: true }),
+  setCareTeam: clientRule('choose the care team', ['therapist'], { admin: true }),
+  invitePortal: clientRule('invite to the portal', ['therapist'], { admin: true }),
+  changePhase: clientRule('move along the path', BOTH, { admin: false }),
+  writeConsultation: clientRule('write, sign and amend consultations', ['therapist'], { admin: false }),
+  assignMeasures: clientRule('assign measures', BOTH, { admin: false }),
+  enterMeasures: clientRule('enter measures with the client, record clinician scores', BOTH, { admin: false }),
+  acknowledgeFlags: clientRule('acknowledge safety flags', BOTH, { admin: false }),
+  recordMedical: clientRule('record screening and clearance', ['prescriber'], { admin: false }),
+} satisfies Record<string, ClientRule>;
+
+export type ChartAbility = keyof typeof CHART_RULES;
+export type ChartAbilities = Record<ChartAbility, boolean>;
+
+/** What this person may do on this chart: their roles on its care team, against the same rules the server holds. */
+export function chartAbilities(user: CurrentUser, client: Pick<Client, 'careTeam'>): ChartAbilities {
+  const careRoles = client.careTeam.filter((member) => member.userId === user.id).map((member) => member.role);
+  const entries = Object.entries(CHART_RULES).map(([ability, rule]) => [ability, allowsOnClient(rule, user.roles, careRoles)]);
+  return Object.fromEntries(entries) as ChartAbilities;
+}
 
 export type Ability = (user: CurrentUser) => boolean;
 

@@ -1,8 +1,10 @@
+import { Link } from 'react-router';
 import { can } from '../../app/access';
 import { usePractice } from '../../app/practice';
 import { useUser } from '../../app/session';
 import { hourIn } from '../../app/time';
 import { PageHeader } from '../../ui/PageHeader';
+import { DashboardSafetyFlags } from '../safety-flags/DashboardSafetyFlags';
 import { PagesReminder } from './PagesReminder';
 import { QuickLinks } from './QuickLinks';
 import { RequestsCard } from './RequestsCard';
@@ -26,6 +28,7 @@ export function DashboardPage() {
         documentTitle="Dashboard"
         lead={practice.data ? `Here is what is waiting at ${practice.data.practiceName}.` : undefined}
       />
+      <DashboardSafetyFlags />
       <div className="dashboard-grid">
         {intake && <RequestsCard />}
         {admin && <PagesReminder />}
@@ -34,8 +37,11 @@ export function DashboardPage() {
             <h2 id="welcome-heading" className="card-title">
               Welcome
             </h2>
-            <p>Client records, sessions and your part in them will appear here as the practice brings clients into Holdspace.</p>
-            <p className="muted">If you expected to see something else, ask the practice’s admin to check your roles.</p>
+            <p>
+              The clients whose care team you are on are under <Link to="/clients">Clients</Link>. Safety flags for them appear at the top
+              of this page.
+            </p>
+            <p className="muted">If you expected to see someone there, ask their therapist to add you to the care team.</p>
           </section>
         )}
         <QuickLinks />

@@ -7,6 +7,7 @@ type QuickLink = { label: string; text: string } & ({ to: string } | { href: str
 export function QuickLinks() {
   const user = useUser();
   const links: QuickLink[] = [
+    can.seeClients(user) && { to: '/clients', label: 'Clients', text: 'The charts of the clients on your care teams' },
     can.workRequests(user) && { to: '/requests', label: 'Request queue', text: 'Every open consultation request' },
     can.administer(user) && { to: '/staff', label: 'Invite staff', text: 'Add a therapist, prescriber or co-facilitator' },
     can.administer(user) && { to: '/practice', label: 'Practice settings', text: 'Name, contact details, time zone' },

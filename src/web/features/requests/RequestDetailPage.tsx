@@ -1,12 +1,15 @@
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
+import { can } from '../../app/access';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { usePracticeTime } from '../../app/practice';
+import { useUser } from '../../app/session';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ContactCard } from './ContactCard';
 import { HistoryTimeline } from './HistoryTimeline';
 import { NotesSection } from './NotesSection';
+import { FindChartCard, OpenChartCard } from './OpenChartCard';
 import { RequestStatusBadge } from './request-status';
 import { useRequest } from './requests.api';
 import { StatusChangeForm } from './StatusChangeForm';
@@ -22,6 +25,7 @@ export function RequestDetailPage() {
   const { id = '' } = useParams();
   const request = useRequest(id);
   const time = usePracticeTime();
+  const user = useUser();
 
   // A malformed id (400) or one this account may not see (404) look the same: not found.
   if (isApiError(request.error, 404) || isApiError(request.error, 400)) return <NotFoundPage />;
@@ -55,6 +59,8 @@ export function RequestDetailPage() {
           <NotesSection request={detail} />
         </div>
         <div className="detail-side">
+          {can.createClients(user) && detail.nextStatuses.includes('became_client') && <OpenChartCard request={detail} />}
+          {can.seeClients(user) && detail.status === 'became_client' && <FindChartCard request={detail} />}
           <ContactCard request={detail} />
           <StatusChangeForm request={detail} />
           <HistoryTimeline request={detail} />

@@ -61,22 +61,25 @@ export function StatusChangeForm({ request }: { request: EnquiryDetail }) {
               </p>
             )}
             <div className="radio-list" id="field-status">
-              {request.nextStatuses.map((status) => (
-                <label key={status} className="radio">
-                  <input
-                    type="radio"
-                    name="status"
-                    value={status}
-                    checked={next === status}
-                    onChange={() => {
-                      setNext(status);
-                      setChangedTo(null);
-                      setNoChoice(false);
-                    }}
-                  />
-                  {STATUS_LABELS[status]}
-                </label>
-              ))}
+              {/* Becoming a client is "Open a chart", which opens the chart too; the bare status would leave no chart. */}
+              {request.nextStatuses
+                .filter((status) => status !== 'became_client')
+                .map((status) => (
+                  <label key={status} className="radio">
+                    <input
+                      type="radio"
+                      name="status"
+                      value={status}
+                      checked={next === status}
+                      onChange={() => {
+                        setNext(status);
+                        setChangedTo(null);
+                        setNoChoice(false);
+                      }}
+                    />
+                    {STATUS_LABELS[status]}
+                  </label>
+                ))}
             </div>
           </fieldset>
           <Textarea

@@ -1,0 +1,21 @@
+import type { ChartAbilities } from '../../../app/access';
+import type { Client } from '../client-types';
+import { CareTeamCard } from './CareTeamCard';
+import { DetailsCard } from './DetailsCard';
+import { PhaseCard } from './PhaseCard';
+import { PortalCard } from './PortalCard';
+
+export function OverviewSection({ client, abilities }: { client: Client; abilities: ChartAbilities }) {
+  return (
+    <div className="detail-grid">
+      <div className="detail-main">
+        <DetailsCard client={client} canEdit={abilities.editDetails} />
+      </div>
+      <div className="detail-side">
+        <CareTeamCard client={client} canEdit={abilities.setCareTeam} />
+        <PortalCard client={client} canInvite={abilities.invitePortal} />
+        <PhaseCard client={client} canChange={abilities.changePhase} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { usePracticeTime } from '../../../app/practice';
+import { Button } from '../../../ui/Button';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { Notice } from '../../../ui/Notice';
+import { StatusBadge } from '../../../ui/StatusBadge';
+import type { Client } from '../client-types';
+import { useInviteToPortal } from '../clients.api';
+
+const STATE = {
+  none: { label: 'No account', tone: 'muted', shape: 'ring' },
+  invited: { label: 'Invited', tone: 'warning', shape: 'clock' },
+  active: { label: 'Active', tone: 'success', shape: 'check' },
+  deactivated: { label: 'Deactivated', tone: 'muted', shape: 'cross' },
+} as const;
+
+/** The client's own space: questionnaires they fill in on their phone. The invitation link works once. */
+export function PortalCard({ client, canInvite }: { client: Client; canInvite: boolean }) {
+  const time = usePracticeTime();
+  const invite = useInviteToPortal(client.id);
+  const { portal } = client;
+  const look = STATE[portal.state];
+  const offer = canInvite && (portal.state === 'none' || portal.state === 'invited');
+  const needsEmail = offer && !client.email;
+  return (
+    <section className="card" aria-labelledby="portal-heading">
+      <h2 id="portal-heading" className="card-title">
+        Client portal
+      </h2>
+      <p className="status-now">
+        <StatusBadge label={look.label} tone={look.tone} shape={look.shape} />
+        {portal.state === 'invited' && portal.invitedAt && (
+          <span className="small muted">
+            {portal.email ? `${portal.email}, ` : ''}
+            {time.relative(portal.invitedAt)}
+          </span>
+        )}
+        {portal.state === 'active' && portal.email && <span className="small muted">{portal.email}</span>}
+      </p>
+      <p className="small muted">
+        {portal.state === 'active'
+          ? 'They can sign in to fill in the questionnaires you send.'
+          : 'With an account they can fill in the questionnaires you send, on their phone. They see only their own things.'}
+      </p>
+      {invite.error ? <ErrorSummary error={invite.error} title="No invitation was sent" /> : null}
+      <div role="status" className="form-done">
+        {invite.data && (
+          <Notice tone="success" headingLevel={3} title="Invitation sent">
+            <p>
+              {invite.data.delivery === 'email'
+                ? `We emailed ${invite.data.email} a link to choose a password.`
+                : `Mail is not set up yet, so the invitation to ${invite.data.email} waits in the outbox for an admin to send.`}{' '}
+              It works once and expires {time.dateTime(invite.data.expiresAt)}.
+            </p>
+          </Notice>
+        )}
+      </div>
+      {needsEmail && <p className="small">Add their email address under Details to invite them.</p>}
+      {offer && !needsEmail && !invite.data && (
+        <Button variant="secondary" busy={invite.isPending} busyLabel="Sending…" onClick={() => invite.mutate()}>
+          {portal.state === 'invited' ? 'Send a new invitation' : 'Invite to the portal'}
+        </Button>
+      )}
+    </section>
+  );
+}

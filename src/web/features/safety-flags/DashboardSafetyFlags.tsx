@@ -1,0 +1,20 @@
+import { can } from '../../app/access';
+import { useUser } from '../../app/session';
+import { SafetyFlagsLoadError, SafetyFlagsSection } from './SafetyFlagsSection';
+import { useMyOpenFlags } from './safety-flags.api';
+
+/** First on the dashboard whenever a client on one of my care teams has an open flag; absent otherwise. */
+export function DashboardSafetyFlags() {
+  const user = useUser();
+  const flags = useMyOpenFlags();
+  if (flags.isError) return <SafetyFlagsLoadError error={flags.error} onRetry={() => flags.refetch()} />;
+  if (!flags.data || flags.data.flags.length === 0) return null;
+  return (
+    <SafetyFlagsSection
+      flags={flags.data.flags}
+      canAcknowledge={can.acknowledgeFlags(user)}
+      showClient
+      lead="Raised by a questionnaire answer about suicide or self-harm. Each stays here until someone on the care team acknowledges it with a note; acknowledging never deletes it."
+    />
+  );
+}
