@@ -24,8 +24,12 @@ async function main() {
   const portal = DEMO_CLIENTS.find((c) => c.portal);
   console.log(`\nHoldspace demo — Cedar Hollow Therapy. Every person and record in it is FICTIONAL.  (${where})`);
   console.log(`\n  Open ${server.publicUrl}  — staff sign in at ${server.publicUrl}/app/sign-in\n`);
-  for (const person of Object.values(DEMO_STAFF)) console.log(`  ${person.displayName.padEnd(28)} ${person.email.padEnd(28)} ${person.roles.join(', ')}`);
-  if (portal) console.log(`  ${`${portal.legalName} (client)`.padEnd(28)} ${`${portal.preferredName.toLowerCase()}@client.demo`.padEnd(28)} client portal`);
+  for (const person of Object.values(DEMO_STAFF))
+    console.log(`  ${person.displayName.padEnd(28)} ${person.email.padEnd(28)} ${person.roles.join(', ')}`);
+  if (portal)
+    console.log(
+      `  ${`${portal.legalName} (client)`.padEnd(28)} ${`${portal.preferredName.toLowerCase()}@client.demo`.padEnd(28)} client portal`,
+    );
   console.log(`\n  Password for every demo account: ${DEMO_PASSWORD}\n`);
 }
 

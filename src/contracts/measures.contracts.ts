@@ -47,7 +47,13 @@ export const InstrumentSchema = z
 
 export const InstrumentListSchema = z.object({
   instruments: z.array(
-    z.object({ id: InstrumentIdSchema, title: z.string(), itemCount: z.number(), timeframe: z.string(), administration: z.enum(['self-report', 'clinician-asked']) }),
+    z.object({
+      id: InstrumentIdSchema,
+      title: z.string(),
+      itemCount: z.number(),
+      timeframe: z.string(),
+      administration: z.enum(['self-report', 'clinician-asked']),
+    }),
   ),
 });
 

@@ -20,7 +20,7 @@ export async function checkCareTeam(tx: Tx, body: SetCareTeamBody): Promise<{ us
   const issues: { path: string; message: string }[] = [];
   for (const member of wanted) {
     const user = await findUserById(tx.db, member.userId);
-    if (!user || user.status !== 'active' || !canHoldCareRole(user.roles, member.role)) {
+    if (user?.status !== 'active' || !canHoldCareRole(user.roles, member.role)) {
       issues.push({ path: member.path, message: `must be an active staff member who is a ${member.role.replace('_', '-')}` });
     }
   }

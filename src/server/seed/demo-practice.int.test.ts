@@ -33,7 +33,11 @@ describe.each(TEST_DIALECTS)('the demo practice (%s)', (dialect) => {
 
   it('lets the printed sign-ins in', async () => {
     await ensureDemoPractice(t.deps);
-    const response = await t.request({ method: 'POST', url: '/api/auth/sign-in', payload: { email: DEMO_STAFF.rowan.email, password: DEMO_PASSWORD } });
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: DEMO_STAFF.rowan.email, password: DEMO_PASSWORD },
+    });
     expect(response.statusCode).toBe(200);
   });
 

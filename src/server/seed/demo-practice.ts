@@ -1,13 +1,13 @@
 import type { ConsultationDraftBody } from '../../contracts/consultations.contracts.js';
-import { ENQUIRY_STATUSES } from '../../domain/enquiries/enquiry-status.js';
+import type { ENQUIRY_STATUSES } from '../../domain/enquiries/enquiry-status.js';
 import { DEFAULT_MONITORING } from '../../domain/medical/monitoring-settings.js';
 import { SCREENING_ITEMS } from '../../domain/medical/screening-checklist.js';
 import { localDate } from '../../domain/time/local-date.js';
 import { changeClientPhase } from '../clients/change-phase.js';
 import { createClient } from '../clients/create-client.js';
 import { setCareTeam } from '../clients/set-care-team.js';
-import { signConsultation } from '../consultations/sign-consultation.js';
 import { startConsultation } from '../consultations/save-consultation-draft.js';
+import { signConsultation } from '../consultations/sign-consultation.js';
 import type { Deps } from '../deps.js';
 import { changeEnquiryStatus } from '../enquiries/change-enquiry-status.js';
 import { submitEnquiry } from '../enquiries/submit-enquiry.js';
@@ -74,14 +74,17 @@ async function seedDemoClient(deps: Deps, staff: Staff, person: DemoClient, now:
   const start = new Date(now.getTime() - person.startedMonthsAgo * MONTH - 2 * DAY);
   const at = (days: number) => new Date(start.getTime() + days * DAY);
   const therapist = staff[person.therapist];
-  const email = `${person.preferredName.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}@client.demo`;
+  const email = `${person.preferredName
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '')}@client.demo`;
   const client = await createClient(deps, actingAs(therapist, start), {
     legalName: person.legalName,
     preferredName: person.preferredName,
     pronouns: person.pronouns,
     dateOfBirth: person.dateOfBirth,
     email,
-    phone: '(555) 010-0' + String(100 + DEMO_CLIENTS.indexOf(person)).padStart(3, '0'),
+    phone: `(555) 010-0${String(100 + DEMO_CLIENTS.indexOf(person)).padStart(3, '0')}`,
     address: '',
     emergencyContactName: 'Fictional contact',
     emergencyContactPhone: '(555) 010-0999',
@@ -103,7 +106,12 @@ async function seedDemoClient(deps: Deps, staff: Staff, person: DemoClient, now:
   await seedMeasures(deps, staff, therapist, client.id, person, at);
 
   if (person.phase === 'consultation') {
-    await startConsultation(deps, actingAs(therapist, at(1)), { ...draft(person, at(1)), decision: null, decisionReasons: '', clientId: client.id });
+    await startConsultation(deps, actingAs(therapist, at(1)), {
+      ...draft(person, at(1)),
+      decision: null,
+      decisionReasons: '',
+      clientId: client.id,
+    });
     if (person.portal) {
       for (const instrumentId of ['PCL-5', 'MAIA-2'] as const) {
         await assignMeasure(deps, actingAs(therapist, at(1)), { id: client.id, instrumentId, context: 'consultation' });
@@ -117,7 +125,12 @@ async function seedDemoClient(deps: Deps, staff: Staff, person: DemoClient, now:
   const consultation = await startConsultation(deps, actingAs(therapist, at(2)), {
     ...draft(person, at(2)),
     decision: person.decision ?? 'proceed_to_preparation',
-    decisionReasons: person.decision === 'not_now' ? 'Major move next month; we agreed to revisit in the spring.' : person.decision === 'different_approach' ? 'Panic responds well to a structured CBT course; referred to a colleague.' : 'Long-standing symptoms despite prior treatment, good supports, motivated, medically reviewed.',
+    decisionReasons:
+      person.decision === 'not_now'
+        ? 'Major move next month; we agreed to revisit in the spring.'
+        : person.decision === 'different_approach'
+          ? 'Panic responds well to a structured CBT course; referred to a colleague.'
+          : 'Long-standing symptoms despite prior treatment, good supports, motivated, medically reviewed.',
     clientId: client.id,
   });
   await signConsultation(deps, actingAs(therapist, at(2)), { id: consultation.id });
@@ -139,7 +152,11 @@ async function seedDemoClient(deps: Deps, staff: Staff, person: DemoClient, now:
   const target = path.indexOf(person.phase as (typeof path)[number]);
   for (let i = 0; i <= target; i++) {
     const step = path[i]!;
-    await changeClientPhase(deps, actingAs(therapist, at(21 + i * 45)), { id: client.id, phase: step, reason: step === 'completed' ? 'Course complete; goals largely met.' : undefined });
+    await changeClientPhase(deps, actingAs(therapist, at(21 + i * 45)), {
+      id: client.id,
+      phase: step,
+      reason: step === 'completed' ? 'Course complete; goals largely met.' : undefined,
+    });
   }
   return null;
 }
@@ -160,12 +177,20 @@ function draft(person: DemoClient, heldOn: Date): Omit<ConsultationDraftBody, 'd
   };
 }
 
-async function seedMeasures(deps: Deps, staff: Staff, therapist: SeededUser, clientId: string, person: DemoClient, at: (days: number) => Date) {
+async function seedMeasures(
+  deps: Deps,
+  staff: Staff,
+  therapist: SeededUser,
+  clientId: string,
+  person: DemoClient,
+  at: (days: number) => Date,
+) {
   const record = (day: number, instrumentId: 'PHQ-9' | 'GAD-7' | 'PCL-5' | 'ASQ' | 'MAIA-2', answers: Record<string, number | string>) =>
     recordMeasureWithClient(deps, actingAs(therapist, at(day)), { id: clientId, instrumentId, answers, assignmentId: null });
   await record(0, 'ASQ', ASQ_NEGATIVE as Record<string, string>);
   for (const [month, total] of person.phq9.entries()) {
-    const flagged = person.flag && ((person.flag === 'open' && month === person.phq9.length - 1) || (person.flag === 'acknowledged' && month === 2));
+    const flagged =
+      person.flag && ((person.flag === 'open' && month === person.phq9.length - 1) || (person.flag === 'acknowledged' && month === 2));
     const result = await record(month * 30, 'PHQ-9', answersForTotal(total, 9, 3, { 9: flagged ? 1 : 0 }));
     if (flagged && person.flag === 'acknowledged') {
       await acknowledgeSafetyFlag(deps, actingAs(staff.priya, at(month * 30 + 1)), {

@@ -8,11 +8,11 @@ import { ClinicalSettingsPage } from '../features/clinical-settings/ClinicalSett
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { AcceptInvitationPage } from '../features/invite/AcceptInvitationPage';
 import { OutboxPage } from '../features/outbox/OutboxPage';
-import { PracticeSettingsPage } from '../features/practice/PracticeSettingsPage';
 import { PortalHomePage } from '../features/portal/PortalHomePage';
 import { PortalMeasurePage } from '../features/portal/PortalMeasurePage';
 import { PortalNotFound } from '../features/portal/PortalNotFound';
 import { PortalShell } from '../features/portal/PortalShell';
+import { PracticeSettingsPage } from '../features/practice/PracticeSettingsPage';
 import { PageEditorPage } from '../features/public-pages/PageEditorPage';
 import { PublicPagesPage } from '../features/public-pages/PublicPagesPage';
 import { RequestDetailPage } from '../features/requests/RequestDetailPage';
