@@ -111,6 +111,7 @@ export const EnquiryDetailSchema = z
     status: EnquiryStatusSchema,
     statusReason: z.string().nullable(),
     nextStatuses: z.array(EnquiryStatusSchema),
+    clientId: z.string().nullable().describe('The chart this request became, once it did'),
     history: z.array(EnquiryStatusChangeSchema),
     notes: z.array(EnquiryNoteSchema),
   })

@@ -1,34 +1,42 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from './clients.contracts.js';
 
+/** A whole number in a range, with words a prescriber reads beside the field. */
+const whole = (min: number, max: number) =>
+  z
+    .number('must be a number')
+    .int('must be a whole number')
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`);
+
 const bp = (sMin: number, sMax: number, dMin: number, dMax: number) =>
-  z.object({ systolic: z.number().int().min(sMin).max(sMax), diastolic: z.number().int().min(dMin).max(dMax) });
+  z.object({ systolic: whole(sMin, sMax), diastolic: whole(dMin, dMax) });
 
 /** Monitoring numbers a prescriber may set; ranges keep a typo (1400 for 140) from being saved. */
 export const MonitoringSettingsSchema = z
   .object({
-    fastingFoodHours: z.number().min(0).max(12),
-    fastingLiquidsMinutes: z.number().int().min(0).max(240),
+    fastingFoodHours: z.number('must be a number').min(0, 'must be between 0 and 12').max(12, 'must be between 0 and 12'),
+    fastingLiquidsMinutes: whole(0, 240),
     baselineBpWarning: bp(100, 200, 60, 130),
     baselineBpContraindicated: bp(120, 240, 70, 150),
-    vitalsDueMinutes: z.array(z.number().int().min(1).max(480)).min(1).max(20),
+    vitalsDueMinutes: z.array(whole(1, 480)).min(1, 'give at least one time').max(20, 'give at most 20 times'),
     alerts: z.object({
-      systolicRise: z.number().int().min(5).max(100),
-      diastolicRise: z.number().int().min(5).max(80),
-      systolicMax: z.number().int().min(120).max(260),
-      diastolicMax: z.number().int().min(70).max(160),
-      heartRateMax: z.number().int().min(80).max(200),
-      heartRateMin: z.number().int().min(30).max(80),
-      spo2Min: z.number().int().min(80).max(99),
+      systolicRise: whole(5, 100),
+      diastolicRise: whole(5, 80),
+      systolicMax: whole(120, 260),
+      diastolicMax: whole(70, 160),
+      heartRateMax: whole(80, 200),
+      heartRateMin: whole(30, 80),
+      spo2Min: whole(80, 99),
     }),
-    minimumObservationMinutes: z.number().int().min(30).max(480),
+    minimumObservationMinutes: whole(30, 480),
   })
   .meta({ id: 'MonitoringSettings' });
 
 export const ClinicalSettingsSchema = z.object({
   monitoring: MonitoringSettingsSchema,
-  pcl5Threshold: z.number().int().min(31).max(38).describe('PCL-5 total at or above which "probable PTSD" is shown (literature: 31–33)'),
-  clientIdleMinutes: z.number().int().min(10).max(1440).describe('Client portal sessions end after this many idle minutes'),
+  pcl5Threshold: whole(31, 38).describe('PCL-5 total at or above which "probable PTSD" is shown (literature: 31–33)'),
+  clientIdleMinutes: whole(10, 1440).describe('Client portal sessions end after this many idle minutes'),
 });
 
 export const ScreeningAnswerSchema = z.object({

@@ -23,9 +23,9 @@ describe('scorePcl5', () => {
 
   // 16 items at 2 = 32; then one and two more points.
   it.each([
-    [32, false, 'Below the screening threshold'],
-    [33, true, 'At or above the screening threshold'],
-    [34, true, 'At or above the screening threshold'],
+    [32, false, 'Below the screening cut-off'],
+    [33, true, 'At or above the screening cut-off'],
+    [34, true, 'At or above the screening cut-off'],
   ])('total %i against the default threshold 33 → %s', (total, probablePtsd, screenLabel) => {
     const values = [...Array(16).fill(2), total >= 33 ? 1 : 0, total >= 34 ? 1 : 0, 0, 0];
     expect(scorePcl5(answersFrom(values))).toMatchObject({

@@ -79,7 +79,7 @@ export function scorePcl5(answers: MeasureAnswers, options: Pcl5Options = {}): S
     clusterTotals,
     threshold,
     probablePtsd,
-    screenLabel: probablePtsd ? 'At or above the screening threshold' : 'Below the screening threshold',
+    screenLabel: probablePtsd ? 'At or above the screening cut-off' : 'Below the screening cut-off',
     dsm5Pattern: {
       met: CLUSTERS.every((cluster) => endorsed[cluster] >= needed[cluster]),
       endorsed,

@@ -1,5 +1,10 @@
 import { v7 as uuidv7 } from 'uuid';
-import { type ConsultationDecision, missingForSignature, phaseAfterDecision } from '../../domain/consultations/consultation-record.js';
+import {
+  CONSULTATION_DECISIONS,
+  type ConsultationDecision,
+  missingForSignature,
+  phaseAfterDecision,
+} from '../../domain/consultations/consultation-record.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { authorizeClientRecord } from '../clients/client-access.js';
 import { recordPhaseChange } from '../clients/clients.repository.js';
@@ -36,7 +41,7 @@ export async function signConsultation(deps: Deps, ctx: RequestContext, input: {
         clientId: client.id,
         from: client.phase,
         to: next,
-        reason: `Consultation decision: ${decision.replaceAll('_', ' ')}`,
+        reason: `Consultation decision: ${CONSULTATION_DECISIONS.find((d) => d.code === decision)?.label ?? decision}`,
         by: actor.userId,
         at,
       });

@@ -18,6 +18,12 @@ export async function changeEnquiryStatus(
     const enquiry = await findEnquiry(tx.db, input.id);
     if (!enquiry) throw notFound();
     const from = enquiry.status as EnquiryStatus;
+    if (input.status === 'became_client') {
+      throw conflict(
+        'A request becomes a client by opening their chart, so the chart and the request stay linked. Use “Open a chart”.',
+        'use_open_a_chart',
+      );
+    }
     const reason = input.reason?.trim() || null;
     const problem = checkStatusChange(from, input.status, reason);
     if (problem === 'reason_required')

@@ -249,6 +249,23 @@ describe.each(TEST_DIALECTS)('consultation requests (%s)', (dialect) => {
       });
     });
 
+    it('refuses "became a client" as a bare status change: that takes opening a chart', async () => {
+      const id = await newEnquiryId();
+      const { cookie } = await t.as(['therapist']);
+      await t.request({ method: 'POST', url: `/api/enquiries/${id}/status`, cookie, payload: { status: 'contacted' } });
+      const response = await t.request({
+        method: 'POST',
+        url: `/api/enquiries/${id}/status`,
+        cookie,
+        payload: { status: 'became_client' },
+      });
+      expect(response.statusCode).toBe(409);
+      expect(response.json().error.code).toBe('use_open_a_chart');
+      const converted = await t.request({ method: 'POST', url: `/api/enquiries/${id}/convert`, cookie, payload: {} });
+      const detail = await t.request({ method: 'GET', url: `/api/enquiries/${id}`, cookie });
+      expect(detail.json()).toMatchObject({ status: 'became_client', clientId: converted.json().id });
+    });
+
     it('refuses a change the path does not allow with 409', async () => {
       const id = await newEnquiryId();
       const { cookie } = await t.as(['therapist']);
@@ -256,7 +273,7 @@ describe.each(TEST_DIALECTS)('consultation requests (%s)', (dialect) => {
         method: 'POST',
         url: `/api/enquiries/${id}/status`,
         cookie,
-        payload: { status: 'became_client' },
+        payload: { status: 'new' },
       });
       expect(response.statusCode).toBe(409);
       expect(response.json().error.code).toBe('status_change_not_allowed');

@@ -12,7 +12,11 @@ import { findEnquiry, listNotes, listStatusChanges } from './enquiries.repositor
 export async function loadEnquiryDetail(tx: Tx, id: string): Promise<EnquiryDetail> {
   const row = await findEnquiry(tx.db, id);
   if (!row) throw notFound();
-  const [notes, history] = await Promise.all([listNotes(tx.db, id), listStatusChanges(tx.db, id)]);
+  const [notes, history, client] = await Promise.all([
+    listNotes(tx.db, id),
+    listStatusChanges(tx.db, id),
+    tx.db.selectFrom('clients').select('id').where('enquiry_id', '=', id).executeTakeFirst(),
+  ]);
   const status = row.status as EnquiryStatus;
   return {
     id: row.id,
@@ -27,7 +31,9 @@ export async function loadEnquiryDetail(tx: Tx, id: string): Promise<EnquiryDeta
     consentToContactAt: row.consent_to_contact_at,
     status,
     statusReason: row.status_reason,
+    // "became_client" is offered here but reached only by opening a chart (POST /api/enquiries/:id/convert).
     nextStatuses: [...nextStatuses(status)],
+    clientId: client?.id ?? null,
     history: history.map((h) => ({
       id: h.id,
       from: h.from_status as EnquiryStatus,

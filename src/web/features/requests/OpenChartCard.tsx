@@ -67,7 +67,9 @@ export function FindChartCard({ request }: { request: EnquiryDetail }) {
       </h2>
       <p className="small">{request.name} became a client.</p>
       <p>
-        <Link to={`/clients?q=${encodeURIComponent(request.name)}`}>Find their chart</Link>
+        <Link to={request.clientId ? `/clients/${request.clientId}` : `/clients?q=${encodeURIComponent(request.name)}`}>
+          Open their chart
+        </Link>
       </p>
     </section>
   );
