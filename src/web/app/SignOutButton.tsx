@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router';
 import { api } from '../api/client';
 import { meKey } from '../api/query-client';
 
-export function SignOutButton() {
+/** Ends the session on the server; `who` lets the sign-in page say goodbye in the right words. */
+export function SignOutButton({ className = 'header-button', who = 'staff' }: { className?: string; who?: 'staff' | 'client' }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const signOut = useMutation({
@@ -12,11 +13,11 @@ export function SignOutButton() {
     onSettled: () => {
       queryClient.clear();
       queryClient.setQueryData(meKey, null);
-      navigate('/sign-in', { replace: true, state: { signedOut: true } });
+      navigate('/sign-in', { replace: true, state: { signedOut: who === 'client' ? 'client' : true } });
     },
   });
   return (
-    <button type="button" className="header-button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+    <button type="button" className={className} onClick={() => signOut.mutate()} disabled={signOut.isPending}>
       Sign out
     </button>
   );

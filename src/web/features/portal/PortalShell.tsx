@@ -1,9 +1,9 @@
 import '../../styles/portal.css';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { SignOutButton } from '../../app/SignOutButton';
 import { useCurrentUserQuery } from '../../app/session';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { CrisisLine } from './CrisisLine';
-import { PortalSignOut } from './PortalSignOut';
 import { type PortalHome, usePortalHome } from './portal.api';
 import { PortalContext } from './portal-context';
 
@@ -21,7 +21,7 @@ function PortalHeader({ portal }: { portal: PortalHome | undefined }) {
         </Link>
         <div className="portal-account">
           {portal && <p className="portal-signed-in">Signed in as {portal.preferredName}</p>}
-          <PortalSignOut />
+          <SignOutButton className="portal-signout" who="client" />
         </div>
       </div>
     </header>
