@@ -7,8 +7,8 @@ import { meKey } from '../../api/query-client';
 import type { InvitationPreview, SignInResponse } from '../../api/types';
 import { roleList } from '../../app/access';
 import { useFragmentToken } from '../../app/fragment-token';
+import { NewPasswordField } from '../../app/NewPasswordField';
 import { PublicFrame } from '../../app/PublicFrame';
-import { PASSWORD_HINT } from '../../app/password-hint';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { LoadError, Loading } from '../../ui/LoadState';
@@ -80,12 +80,8 @@ export function AcceptInvitationPage() {
         <p className="muted">You will sign in with {invitation.email}.</p>
         <ErrorSummary error={accept.error} fields={FIELDS} />
         <form className="form" onSubmit={onSubmit} noValidate>
-          <TextField
-            name="password"
+          <NewPasswordField
             label={FIELDS.password}
-            type="password"
-            autoComplete="new-password"
-            hint={PASSWORD_HINT}
             value={password}
             error={errors.password}
             onChange={(event) => setPassword(event.currentTarget.value)}
@@ -122,12 +118,8 @@ export function AcceptInvitationPage() {
           error={errors.displayName}
           onChange={(event) => setDisplayName(event.currentTarget.value)}
         />
-        <TextField
-          name="password"
+        <NewPasswordField
           label={FIELDS.password}
-          type="password"
-          autoComplete="new-password"
-          hint={PASSWORD_HINT}
           value={password}
           error={errors.password}
           onChange={(event) => setPassword(event.currentTarget.value)}

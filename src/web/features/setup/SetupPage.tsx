@@ -5,8 +5,8 @@ import { api } from '../../api/client';
 import { meKey } from '../../api/query-client';
 import type { SignInResponse } from '../../api/types';
 import { useFragmentToken } from '../../app/fragment-token';
+import { NewPasswordField } from '../../app/NewPasswordField';
 import { PublicFrame, useSetupStatus } from '../../app/PublicFrame';
-import { PASSWORD_HINT } from '../../app/password-hint';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
@@ -97,16 +97,7 @@ export function SetupPage() {
           error={errors.email}
           onChange={set('email')}
         />
-        <TextField
-          name="password"
-          label={FIELDS.password}
-          type="password"
-          autoComplete="new-password"
-          hint={PASSWORD_HINT}
-          value={form.password}
-          error={errors.password}
-          onChange={set('password')}
-        />
+        <NewPasswordField label={FIELDS.password} value={form.password} error={errors.password} onChange={set('password')} />
         <Checkbox
           id="field-alsoTherapist"
           label="I am also the practice’s therapist"
