@@ -1,17 +1,13 @@
 import { sessionState, shouldRecordActivity } from '../../domain/access/session-timeouts.js';
 import type { Actor } from '../context.js';
 import type { Deps } from '../deps.js';
+import { getClinicalSettings } from '../medical/clinical-settings.js';
 import { endSession, findOpenSession, touchSession } from './sessions.repository.js';
 import { hashToken } from './tokens.js';
 import { findUserById } from './users.repository.js';
 
 // A client's session may outlast a staff one (the idle limit is a practice setting) but never a day.
 const CLIENT_MAX_HOURS = 24;
-
-async function clientIdleMinutes(deps: Deps): Promise<number> {
-  const row = await deps.db.selectFrom('practice_settings').select('client_idle_minutes').executeTakeFirst();
-  return row?.client_idle_minutes ?? 120;
-}
 
 export type SessionLookup = { actor: Actor } | { actor: null; ended: boolean };
 
@@ -23,7 +19,7 @@ export async function resolveSession(deps: Deps, token: string | undefined, now:
   if (!session) return { actor: null, ended: false };
   const limits =
     session.kind === 'client'
-      ? { idleMinutes: await clientIdleMinutes(deps), maxHours: CLIENT_MAX_HOURS }
+      ? { idleMinutes: (await getClinicalSettings(deps.db)).clientIdleMinutes, maxHours: CLIENT_MAX_HOURS }
       : { idleMinutes: deps.config.staffIdleMinutes, maxHours: deps.config.staffMaxHours };
   const state = sessionState({ createdAt: session.created_at, lastSeenAt: session.last_seen_at }, limits, now);
   const user = await findUserById(deps.db, session.user_id);

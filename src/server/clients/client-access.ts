@@ -30,10 +30,15 @@ export function requireClientActor(ctx: RequestContext): Actor & { clientId: str
 
 /**
  * For records reached by their own id (an assignment, a consultation, a flag): the record's client decides.
- * A record that does not exist answers exactly as one the actor may not see.
+ * A record that does not exist answers exactly as one the actor may not see. Returns the record, found.
  */
-export async function authorizeClientRecord(tx: Tx, ctx: RequestContext, clientId: string | undefined, rule: ClientRule) {
+export async function authorizeClientRecord<T extends { client_id: string }>(
+  tx: Tx,
+  ctx: RequestContext,
+  record: T | undefined,
+  rule: ClientRule,
+) {
   if (!ctx.actor) throw unauthenticated();
-  if (!clientId) throw notFound();
-  return authorizeClient(tx, ctx, clientId, rule);
+  if (!record) throw notFound();
+  return { ...(await authorizeClient(tx, ctx, record.client_id, rule)), record };
 }

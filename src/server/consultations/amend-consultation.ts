@@ -11,9 +11,13 @@ import { findConsultationRow, loadConsultation } from './consultations.repositor
 /** Corrections to a signed record are added beside it, with author and time; the original is never changed. */
 export async function amendConsultation(deps: Deps, ctx: RequestContext, input: { id: string; section: AmendableSection; text: string }) {
   return inTransaction(deps, async (tx) => {
-    const row = await findConsultationRow(tx.db, input.id);
-    const { actor } = await authorizeClientRecord(tx, ctx, row?.client_id, consultationsPolicy.write);
-    if (row?.status !== 'signed') throw conflict('A draft can still be edited directly; amendments are for signed records.', 'not_signed');
+    const { actor, record: row } = await authorizeClientRecord(
+      tx,
+      ctx,
+      await findConsultationRow(tx.db, input.id),
+      consultationsPolicy.write,
+    );
+    if (row.status !== 'signed') throw conflict('A draft can still be edited directly; amendments are for signed records.', 'not_signed');
     const amendmentId = uuidv7();
     await tx.db
       .insertInto('consultation_amendments')

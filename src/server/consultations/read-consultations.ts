@@ -8,7 +8,7 @@ import { findConsultationRow, listConsultationRows, loadConsultation } from './c
 export async function readConsultation(deps: Deps, ctx: RequestContext, input: { id: string }) {
   return inTransaction(deps, async (tx) => {
     const row = await findConsultationRow(tx.db, input.id);
-    await authorizeClientRecord(tx, ctx, row?.client_id, consultationsPolicy.read);
+    await authorizeClientRecord(tx, ctx, row, consultationsPolicy.read);
     await appendAudit(tx, ctx, { action: 'consultation.read', recordType: 'consultation', recordId: input.id });
     return (await loadConsultation(tx.db, input.id))!;
   });

@@ -41,7 +41,7 @@ export async function startConsultation(deps: Deps, ctx: RequestContext, input: 
 export async function saveConsultationDraft(deps: Deps, ctx: RequestContext, input: ConsultationDraftBody & { id: string }) {
   return inTransaction(deps, async (tx) => {
     const row = await findConsultationRow(tx.db, input.id);
-    await authorizeClientRecord(tx, ctx, row?.client_id, consultationsPolicy.write);
+    await authorizeClientRecord(tx, ctx, row, consultationsPolicy.write);
     if (row?.status === 'signed')
       throw conflict('This record is signed and locked. Add an amendment instead; the original stays as it was.', 'record_locked');
     await tx.db

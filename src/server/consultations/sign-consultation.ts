@@ -18,7 +18,7 @@ import { findConsultationRow, loadConsultation } from './consultations.repositor
 export async function signConsultation(deps: Deps, ctx: RequestContext, input: { id: string }) {
   return inTransaction(deps, async (tx) => {
     const row = await findConsultationRow(tx.db, input.id);
-    const { actor, client } = await authorizeClientRecord(tx, ctx, row?.client_id, consultationsPolicy.write);
+    const { actor, client } = await authorizeClientRecord(tx, ctx, row, consultationsPolicy.write);
     const record = (await loadConsultation(tx.db, input.id))!;
     if (record.status === 'signed') throw conflict('This record is already signed.', 'record_locked');
     const missing = missingForSignature({ ...record, heldOn: record.heldOn ?? '' });

@@ -11,15 +11,14 @@ import { measuresPolicy } from './measures.policy.js';
 /** Takes a questionnaire back out of the client's portal (it stays listed as withdrawn). */
 export async function cancelAssignment(deps: Deps, ctx: RequestContext, input: { id: string }) {
   return inTransaction(deps, async (tx) => {
-    const assignment = await tx.db
+    const found = await tx.db
       .selectFrom('measure_assignments')
       .innerJoin('users', 'users.id', 'measure_assignments.assigned_by')
       .selectAll('measure_assignments')
       .select('users.display_name as assigned_by_name')
       .where('measure_assignments.id', '=', input.id)
       .executeTakeFirst();
-    await authorizeClientRecord(tx, ctx, assignment?.client_id, measuresPolicy.assign);
-    if (!assignment) throw new Error('unreachable');
+    const { record: assignment } = await authorizeClientRecord(tx, ctx, found, measuresPolicy.assign);
     if (assignment.status !== 'open') throw conflict('This questionnaire is no longer open.', 'assignment_closed');
     await tx.db
       .updateTable('measure_assignments')

@@ -5,7 +5,6 @@ import { INSTRUMENT_IDS, type InstrumentId } from '../../domain/measures/types.j
 import { authorize } from '../auth/authorize.js';
 import type { RequestContext } from '../context.js';
 import type { Deps } from '../deps.js';
-import { notFound } from '../errors.js';
 import { measuresPolicy } from './measures.policy.js';
 
 export function listInstruments(_deps: Deps, ctx: RequestContext) {
@@ -24,8 +23,6 @@ export function listInstruments(_deps: Deps, ctx: RequestContext) {
 /** The official wording and attribution, exactly as shipped, for the form a client or clinician fills in. */
 export function readInstrument(_deps: Deps, ctx: RequestContext, input: { instrumentId: InstrumentId }) {
   authorize(ctx, measuresPolicy.readInstruments);
-  const instrument = instruments[input.instrumentId];
-  if (!instrument) throw notFound();
   return presentInstrument(input.instrumentId);
 }
 

@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/audit.repository.js';
 import { authorizeClient } from '../clients/client-access.js';
 import type { RequestContext } from '../context.js';
 import { type Deps, inTransaction } from '../deps.js';
+import { getClinicalSettings } from '../medical/clinical-settings.js';
 import { measuresPolicy } from './measures.policy.js';
 import { assignmentsOf, clinicianScoresOf, presentResponse, responsesOf } from './measures.repository.js';
 
@@ -17,7 +18,7 @@ export async function readClientMeasures(deps: Deps, ctx: RequestContext, input:
       responsesOf(tx.db, input.id),
       assignmentsOf(tx.db, input.id),
       clinicianScoresOf(tx.db, input.id),
-      tx.db.selectFrom('practice_settings').select('pcl5_threshold').executeTakeFirst(),
+      getClinicalSettings(tx.db),
     ]);
     const responses = responseRows.map(presentResponse);
     const series = TRACKED_INSTRUMENTS.flatMap((instrumentId) => {
@@ -25,7 +26,7 @@ export async function readClientMeasures(deps: Deps, ctx: RequestContext, input:
         .filter((r) => r.instrumentId === instrumentId && r.total !== null)
         .map((r) => ({ responseId: r.id, completedAt: r.completedAt, total: r.total as number }));
       if (points.length === 0) return [];
-      const s = measureSeries(instrumentId, points, settings?.pcl5_threshold ?? 33);
+      const s = measureSeries(instrumentId, points, settings.pcl5Threshold);
       return [{ ...s, title: instruments[instrumentId].title }];
     });
     await appendAudit(tx, ctx, { action: 'measure.read', recordType: 'client', recordId: input.id });

@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/audit.repository.js';
 import type { RequestContext } from '../context.js';
 import type { Deps, Tx } from '../deps.js';
 import { badRequest, conflict, notFound } from '../errors.js';
+import { getClinicalSettings } from '../medical/clinical-settings.js';
 import { raiseSafetyFlags } from '../safety-flags/raise-safety-flags.js';
 import { bandOf, totalOf } from './summarize-result.js';
 
@@ -26,9 +27,8 @@ function toMeasureAnswers(answers: Record<string, number | string>): MeasureAnsw
  * closes its assignment, and raises any safety flag — all in the caller's one transaction.
  */
 export async function storeMeasureResponse(tx: Tx, deps: Deps, ctx: RequestContext, input: StoreResponseInput) {
-  const settings = await tx.db.selectFrom('practice_settings').select('pcl5_threshold').executeTakeFirst();
   const answers = toMeasureAnswers(input.answers);
-  const outcome = scoreMeasure(input.instrumentId, answers, { pcl5Threshold: settings?.pcl5_threshold ?? 33 });
+  const outcome = scoreMeasure(input.instrumentId, answers, { pcl5Threshold: (await getClinicalSettings(tx.db)).pcl5Threshold });
   if (outcome.status === 'invalid') {
     throw badRequest(
       'Some answers are not ones this questionnaire allows.',

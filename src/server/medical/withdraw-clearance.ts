@@ -11,9 +11,8 @@ import { findClearance, presentClearance } from './medical.repository.js';
 /** Only a prescriber withdraws a clearance, with a reason; the record stays, marked withdrawn. */
 export async function withdrawClearance(deps: Deps, ctx: RequestContext, input: { id: string; reason: string }) {
   return inTransaction(deps, async (tx) => {
-    const clearance = await findClearance(tx.db, input.id);
-    const { actor } = await authorizeClientRecord(tx, ctx, clearance?.client_id, medicalPolicy.record);
-    if (clearance?.withdrawn_at) throw conflict('This clearance has already been withdrawn.', 'already_withdrawn');
+    const { actor, record: clearance } = await authorizeClientRecord(tx, ctx, await findClearance(tx.db, input.id), medicalPolicy.record);
+    if (clearance.withdrawn_at) throw conflict('This clearance has already been withdrawn.', 'already_withdrawn');
     await tx.db
       .updateTable('medical_clearances')
       .set({ withdrawn_at: ctx.now.toISOString(), withdrawn_by: actor.userId, withdrawal_reason: input.reason })
@@ -23,7 +22,7 @@ export async function withdrawClearance(deps: Deps, ctx: RequestContext, input: 
       action: 'medical.clearance_withdraw',
       recordType: 'medical_clearance',
       recordId: input.id,
-      detail: { clientId: clearance!.client_id },
+      detail: { clientId: clearance.client_id },
     });
     const practice = await getPracticeSettings(tx.db);
     return presentClearance((await findClearance(tx.db, input.id))!, localDate(ctx.now, practice.timeZone));

@@ -9,9 +9,7 @@ import { findFlag, presentFlag } from './safety-flags.repository.js';
 /** A named clinician acknowledges a flag with a note. The flag is never deleted; it stays on the chart, acknowledged. */
 export async function acknowledgeSafetyFlag(deps: Deps, ctx: RequestContext, input: { id: string; note: string }) {
   return inTransaction(deps, async (tx) => {
-    const flag = await findFlag(tx.db, input.id);
-    const { actor } = await authorizeClientRecord(tx, ctx, flag?.client_id, safetyFlagsPolicy.acknowledge);
-    if (!flag) throw new Error('unreachable');
+    const { actor, record: flag } = await authorizeClientRecord(tx, ctx, await findFlag(tx.db, input.id), safetyFlagsPolicy.acknowledge);
     if (flag.acknowledged_at) throw conflict('This flag has already been acknowledged.', 'already_acknowledged');
     await tx.db
       .updateTable('safety_flags')
