@@ -1,15 +1,10 @@
+import { ENQUIRY_STATUS_LABELS } from '../../../domain/enquiries/enquiry-status';
 import type { EnquiryStatus } from '../../api/types';
 import type { GlyphShape } from '../../ui/Glyph';
 import { type BadgeTone, StatusBadge } from '../../ui/StatusBadge';
 
-export const STATUS_LABELS: Record<EnquiryStatus, string> = {
-  new: 'New',
-  contacted: 'Contacted',
-  consultation_scheduled: 'Consultation scheduled',
-  became_client: 'Became a client',
-  declined: 'Declined',
-  closed: 'Closed',
-};
+// The clinic's words for each status live with the status path itself, in the domain.
+export const STATUS_LABELS = ENQUIRY_STATUS_LABELS;
 
 const LOOK: Record<EnquiryStatus, { tone: BadgeTone; shape: GlyphShape }> = {
   new: { tone: 'accent', shape: 'dot' },

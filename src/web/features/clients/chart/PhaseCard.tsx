@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
-import { usePracticeTime } from '../../../app/practice';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../../ui/ErrorSummary';
 import { Select } from '../../../ui/Select';
 import { Textarea } from '../../../ui/Textarea';
+import { TimelineEntry } from '../../../ui/TimelineEntry';
 import { CLIENT_PHASES, PHASE_LABELS, PhaseBadge } from '../client-phase';
 import type { Client, ClientPhase } from '../client-types';
 import { useChangePhase } from '../clients.api';
@@ -76,7 +76,6 @@ function PhaseForm({ client, onClose }: { client: Client; onClose: () => void })
 }
 
 export function PhaseCard({ client, canChange }: { client: Client; canChange: boolean }) {
-  const time = usePracticeTime();
   const history = [...client.phaseHistory].reverse();
   const { editing: changing, open, close, buttonRef, formRef } = useEditToggle();
   return (
@@ -100,15 +99,13 @@ export function PhaseCard({ client, canChange }: { client: Client; canChange: bo
       <h3 className="subheading">History</h3>
       <ol className="timeline">
         {history.map((change) => (
-          <li key={`${change.changedAt}-${change.to}`} className="timeline-item">
-            <p className="timeline-what">
-              {change.from ? `${PHASE_LABELS[change.from]} → ${PHASE_LABELS[change.to]}` : `Chart opened in ${PHASE_LABELS[change.to]}`}
-            </p>
-            {change.reason && <p className="timeline-reason">“{change.reason}”</p>}
-            <p className="timeline-meta">
-              {change.changedByName} · <time dateTime={change.changedAt}>{time.dateTime(change.changedAt)}</time>
-            </p>
-          </li>
+          <TimelineEntry
+            key={`${change.changedAt}-${change.to}`}
+            what={change.from ? `${PHASE_LABELS[change.from]} → ${PHASE_LABELS[change.to]}` : `Chart opened in ${PHASE_LABELS[change.to]}`}
+            reason={change.reason}
+            by={change.changedByName}
+            at={change.changedAt}
+          />
         ))}
       </ol>
     </section>
