@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { appendAudit } from '../server/audit/audit.repository.js';
+import { appendAudit } from '../server/platform/audit/append-audit.js';
 import { liftRecordLocks } from '../testing/tamper.js';
 
 const run = promisify(execFile);

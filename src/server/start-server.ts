@@ -4,10 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import { connect, type DatabaseHandle, databaseConfigFrom } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { buildApp } from './app.js';
-import { DEFAULT_LIMITS, type ThrottleLimits } from './auth/throttle.js';
-import type { Deps } from './deps.js';
 import type { Env } from './env.js';
-import { outboxOnly, smtpDelivery } from './mail/mail-delivery.js';
+import type { Deps } from './platform/deps.js';
+import { outboxOnly, smtpDelivery } from './platform/mail/mail-delivery.js';
+import { DEFAULT_LIMITS, type ThrottleLimits } from './platform/throttle.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const WEB_DIR = path.resolve(here, '../web');

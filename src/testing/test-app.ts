@@ -1,9 +1,9 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../domain/access/roles.js';
 import { buildApp } from '../server/app.js';
-import { DEFAULT_LIMITS } from '../server/auth/throttle.js';
-import type { Deps } from '../server/deps.js';
-import { outboxOnly } from '../server/mail/mail-delivery.js';
+import type { Deps } from '../server/platform/deps.js';
+import { outboxOnly } from '../server/platform/mail/mail-delivery.js';
+import { DEFAULT_LIMITS } from '../server/platform/throttle.js';
 import { type SeededUser, seedUser } from '../server/seed/seed-staff.js';
 import { createTestDatabase, type TestDatabase, type TestDialect } from './test-database.js';
 

@@ -1,7 +1,7 @@
 import { AuditPageSchema, AuditQuerySchema, AuditVerifySchema } from '../../contracts/audit.contracts.js';
-import type { Deps } from '../deps.js';
-import { staffErrors } from '../http/route-schemas.js';
-import type { ZodApp } from '../http/zod-app.js';
+import type { Deps } from '../platform/deps.js';
+import { staffErrors } from '../platform/http/route-schemas.js';
+import type { ZodApp } from '../platform/http/zod-app.js';
 import { browseAuditLog, checkAuditChain } from './browse-audit-log.js';
 
 export function auditRoutes(app: ZodApp, deps: Deps): void {

@@ -1,9 +1,9 @@
 import type { AuditQuery } from '../../contracts/audit.contracts.js';
-import { authorize } from '../auth/authorize.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
+import { appendAudit, toChainedRow } from '../platform/audit/append-audit.js';
+import { authorize } from '../platform/authorize.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
 import { auditPolicy } from './audit.policy.js';
-import { appendAudit, toChainedRow } from './audit.repository.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 
 const PAGE_SIZE = 100;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { type ChainProblem, GENESIS_HASH, verifyChain } from '../../domain/audit/audit-chain.js';
-import { auditPagesInOrder } from './audit.repository.js';
+import { auditPagesInOrder } from '../platform/audit/append-audit.js';
 
 export interface AuditChainReport {
   checked: number;

@@ -9,13 +9,13 @@ import {
   SignInResponseSchema,
 } from '../../contracts/auth.contracts.js';
 import { OkSchema } from '../../contracts/common.js';
-import type { Deps } from '../deps.js';
-import { publicErrors, staffErrors } from '../http/route-schemas.js';
-import { clearSessionCookie, readSessionToken, setSessionCookie } from '../http/session-cookie.js';
-import type { ZodApp } from '../http/zod-app.js';
+import { requireSignedIn } from '../platform/authorize.js';
+import type { Deps } from '../platform/deps.js';
+import { publicErrors, staffErrors } from '../platform/http/route-schemas.js';
+import { clearSessionCookie, readSessionToken, setSessionCookie } from '../platform/http/session-cookie.js';
+import type { ZodApp } from '../platform/http/zod-app.js';
 import { getPracticeSettings } from '../practice/practice.repository.js';
 import { acceptInvitation } from './accept-invitation.js';
-import { requireSignedIn } from './authorize.js';
 import { createFirstAdmin } from './create-first-admin.js';
 import { presentUser } from './present-user.js';
 import { previewInvitation } from './preview-invitation.js';

@@ -1,8 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Role } from '../../domain/access/roles.js';
-import type { RequestContext } from '../context.js';
-import type { Deps, Tx } from '../deps.js';
-import { queueMail } from '../mail/queue-mail.js';
+import type { RequestContext } from '../platform/context.js';
+import type { Deps, Tx } from '../platform/deps.js';
+import { queueMail } from '../platform/mail/queue-mail.js';
 import { INVITATION_LIFETIME_HOURS, revokeOpenInvitationsFor } from '../staff/invitations.repository.js';
 import { hashToken, newToken } from './tokens.js';
 

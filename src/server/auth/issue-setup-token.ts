@@ -1,4 +1,4 @@
-import type { Deps } from '../deps.js';
+import type { Deps } from '../platform/deps.js';
 import { hashToken, newToken } from './tokens.js';
 import { countUsers } from './users.repository.js';
 

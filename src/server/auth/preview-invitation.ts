@@ -1,7 +1,7 @@
 import type { Role } from '../../domain/access/roles.js';
-import type { RequestContext } from '../context.js';
-import type { Deps } from '../deps.js';
-import { notFound } from '../errors.js';
+import type { RequestContext } from '../platform/context.js';
+import type { Deps } from '../platform/deps.js';
+import { notFound } from '../platform/errors.js';
 import { getPracticeSettings } from '../practice/practice.repository.js';
 import { findInvitationByTokenHash, invitationState } from '../staff/invitations.repository.js';
 import { hashToken } from './tokens.js';

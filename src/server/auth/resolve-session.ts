@@ -1,7 +1,7 @@
 import { sessionState, shouldRecordActivity } from '../../domain/access/session-timeouts.js';
-import type { Actor } from '../context.js';
-import type { Deps } from '../deps.js';
 import { getClinicalSettings } from '../medical/clinical-settings.js';
+import type { Actor } from '../platform/context.js';
+import type { Deps } from '../platform/deps.js';
 import { endSession, findOpenSession, touchSession } from './sessions.repository.js';
 import { hashToken } from './tokens.js';
 import { findUserById } from './users.repository.js';

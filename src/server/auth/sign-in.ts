@@ -1,12 +1,12 @@
 import type { CurrentUser, SignInBody } from '../../contracts/auth.contracts.js';
-import { appendAudit } from '../audit/audit.repository.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { AppError, tooManyRequests } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { AppError, tooManyRequests } from '../platform/errors.js';
+import { clearAttempts, countAttempt, isThrottled, retryAfterSeconds } from '../platform/throttle.js';
 import { decoyHash, verifyPassword } from './password-hashing.js';
 import { presentUser } from './present-user.js';
 import { startSession } from './start-session.js';
-import { clearAttempts, countAttempt, isThrottled, retryAfterSeconds } from './throttle.js';
 import { findUserByEmail, normalizeEmail } from './users.repository.js';
 
 const SIGN_IN_FAILED = "That email and password don't match an account here. Please check them and try again.";

@@ -1,6 +1,6 @@
-import { appendAudit } from '../audit/audit.repository.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
 import { endSession } from './sessions.repository.js';
 
 /** Ends the session on the server, not only in the browser. Signing out twice is harmless. */

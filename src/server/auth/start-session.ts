@@ -1,4 +1,4 @@
-import type { Tx } from '../deps.js';
+import type { Tx } from '../platform/deps.js';
 import { endSession, insertSession } from './sessions.repository.js';
 import { hashToken, newToken } from './tokens.js';
 

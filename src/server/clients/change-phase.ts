@@ -1,9 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
 import { type ClientPhase, checkPhaseChange, PHASE_LABELS } from '../../domain/clients/phases.js';
-import { appendAudit } from '../audit/audit.repository.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { conflict, invalidField } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { conflict, invalidField } from '../platform/errors.js';
 import { authorizeClient } from './client-access.js';
 import { clientsPolicy } from './clients.policy.js';
 import { findClient, recordPhaseChange } from './clients.repository.js';

@@ -1,8 +1,8 @@
 import type { SetCareTeamBody } from '../../contracts/clients.contracts.js';
 import { type CareRole, canHoldCareRole } from '../../domain/clients/care-team.js';
 import { findUserById } from '../auth/users.repository.js';
-import type { Tx } from '../deps.js';
-import { badRequest } from '../errors.js';
+import type { Tx } from '../platform/deps.js';
+import { badRequest } from '../platform/errors.js';
 
 const FIELD: Record<CareRole, string> = { therapist: 'therapistId', prescriber: 'prescriberId', co_facilitator: 'coFacilitatorIds' };
 

@@ -1,7 +1,7 @@
 import { allowsOnClient, type ClientRule } from '../../domain/clients/care-team.js';
-import type { Actor, RequestContext } from '../context.js';
-import type { Tx } from '../deps.js';
-import { notFound, unauthenticated } from '../errors.js';
+import type { Actor, RequestContext } from '../platform/context.js';
+import type { Tx } from '../platform/deps.js';
+import { notFound, unauthenticated } from '../platform/errors.js';
 import { careRolesOf } from './care-team.repository.js';
 import { findClient } from './clients.repository.js';
 

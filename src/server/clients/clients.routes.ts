@@ -11,9 +11,9 @@ import {
   StaffDirectorySchema,
 } from '../../contracts/clients.contracts.js';
 import { IdParamsSchema } from '../../contracts/common.js';
-import type { Deps } from '../deps.js';
-import { staffErrors } from '../http/route-schemas.js';
-import type { ZodApp } from '../http/zod-app.js';
+import type { Deps } from '../platform/deps.js';
+import { staffErrors } from '../platform/http/route-schemas.js';
+import type { ZodApp } from '../platform/http/zod-app.js';
 import { changeClientPhase } from './change-phase.js';
 import { convertEnquiry } from './convert-enquiry.js';
 import { createClient } from './create-client.js';

@@ -1,11 +1,11 @@
 import { checkStatusChange, ENQUIRY_STATUS_LABELS, type EnquiryStatus } from '../../domain/enquiries/enquiry-status.js';
-import { appendAudit } from '../audit/audit.repository.js';
-import { authorize } from '../auth/authorize.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
 import { enquiriesPolicy } from '../enquiries/enquiries.policy.js';
 import { findEnquiry, recordStatusChange } from '../enquiries/enquiries.repository.js';
-import { conflict, notFound } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import { authorize } from '../platform/authorize.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { conflict, notFound } from '../platform/errors.js';
 import { clientsPolicy } from './clients.policy.js';
 import { openChart } from './create-client.js';
 

@@ -1,9 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { CreateClientBody } from '../../contracts/clients.contracts.js';
-import { appendAudit } from '../audit/audit.repository.js';
-import { authorize } from '../auth/authorize.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction, type Tx } from '../deps.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import { authorize } from '../platform/authorize.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
 import { replaceCareTeam } from './care-team.repository.js';
 import { checkCareTeam } from './check-care-team.js';
 import { clientsPolicy } from './clients.policy.js';

@@ -1,9 +1,9 @@
-import { appendAudit } from '../audit/audit.repository.js';
 import { createInvitation } from '../auth/create-invitation.js';
 import { findUserByEmail } from '../auth/users.repository.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { conflict, invalidField } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { conflict, invalidField } from '../platform/errors.js';
 import { getPracticeSettings } from '../practice/practice.repository.js';
 import { authorizeClient } from './client-access.js';
 import { clientsPolicy } from './clients.policy.js';

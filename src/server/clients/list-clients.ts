@@ -1,8 +1,8 @@
 import type { ClientListQuery, ClientSummary } from '../../contracts/clients.contracts.js';
-import { appendAudit } from '../audit/audit.repository.js';
-import { authorize } from '../auth/authorize.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import { authorize } from '../platform/authorize.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
 import { careTeamOf } from './care-team.repository.js';
 import { clientsPolicy } from './clients.policy.js';
 import { listVisibleClients } from './clients.repository.js';

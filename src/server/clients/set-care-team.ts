@@ -1,7 +1,7 @@
 import type { SetCareTeamBody } from '../../contracts/clients.contracts.js';
-import { appendAudit } from '../audit/audit.repository.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
 import { replaceCareTeam } from './care-team.repository.js';
 import { checkCareTeam } from './check-care-team.js';
 import { authorizeClient } from './client-access.js';

@@ -1,8 +1,8 @@
 import { isStaffRole } from '../../domain/access/roles.js';
-import { authorize } from '../auth/authorize.js';
 import { listUsers } from '../auth/users.repository.js';
-import type { RequestContext } from '../context.js';
-import type { Deps } from '../deps.js';
+import { authorize } from '../platform/authorize.js';
+import type { RequestContext } from '../platform/context.js';
+import type { Deps } from '../platform/deps.js';
 import { clientsPolicy } from './clients.policy.js';
 
 /** Active staff and their roles, for choosing a care team. Names and roles only: no client data. */

@@ -5,9 +5,9 @@ import {
   ConsultationListSchema,
   ConsultationSchema,
 } from '../../contracts/consultations.contracts.js';
-import type { Deps } from '../deps.js';
-import { staffErrors } from '../http/route-schemas.js';
-import type { ZodApp } from '../http/zod-app.js';
+import type { Deps } from '../platform/deps.js';
+import { staffErrors } from '../platform/http/route-schemas.js';
+import type { ZodApp } from '../platform/http/zod-app.js';
 import { amendConsultation } from './amend-consultation.js';
 import { listConsultations, readConsultation } from './read-consultations.js';
 import { saveConsultationDraft, startConsultation } from './save-consultation-draft.js';

@@ -1,7 +1,7 @@
-import { appendAudit } from '../audit/audit.repository.js';
 import { authorizeClient, authorizeClientRecord } from '../clients/client-access.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
 import { consultationsPolicy } from './consultations.policy.js';
 import { findConsultationRow, listConsultationRows, loadConsultation } from './consultations.repository.js';
 

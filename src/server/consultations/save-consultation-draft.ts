@@ -1,10 +1,10 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ConsultationDraftBody } from '../../contracts/consultations.contracts.js';
-import { appendAudit } from '../audit/audit.repository.js';
 import { authorizeClient, authorizeClientRecord } from '../clients/client-access.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { conflict } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { conflict } from '../platform/errors.js';
 import { consultationsPolicy } from './consultations.policy.js';
 import { draftColumns, findConsultationRow, loadConsultation } from './consultations.repository.js';
 

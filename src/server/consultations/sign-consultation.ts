@@ -5,12 +5,12 @@ import {
   missingForSignature,
   phaseAfterDecision,
 } from '../../domain/consultations/consultation-record.js';
-import { appendAudit } from '../audit/audit.repository.js';
 import { authorizeClientRecord } from '../clients/client-access.js';
 import { recordPhaseChange } from '../clients/clients.repository.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { badRequest, conflict } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { badRequest, conflict } from '../platform/errors.js';
 import { consultationsPolicy } from './consultations.policy.js';
 import { findConsultationRow, loadConsultation } from './consultations.repository.js';
 

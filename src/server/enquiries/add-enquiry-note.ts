@@ -1,9 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
-import { appendAudit } from '../audit/audit.repository.js';
-import { authorize } from '../auth/authorize.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { notFound } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import { authorize } from '../platform/authorize.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { notFound } from '../platform/errors.js';
 import { enquiriesPolicy } from './enquiries.policy.js';
 import { findEnquiry } from './enquiries.repository.js';
 import { loadEnquiryDetail } from './read-enquiry.js';

@@ -9,9 +9,9 @@ import {
   EnquiryListSchema,
   EnquiryReceivedSchema,
 } from '../../contracts/enquiries.contracts.js';
-import type { Deps } from '../deps.js';
-import { publicErrors, staffErrors } from '../http/route-schemas.js';
-import type { ZodApp } from '../http/zod-app.js';
+import type { Deps } from '../platform/deps.js';
+import { publicErrors, staffErrors } from '../platform/http/route-schemas.js';
+import type { ZodApp } from '../platform/http/zod-app.js';
 import { addEnquiryNote } from './add-enquiry-note.js';
 import { changeEnquiryStatus } from './change-enquiry-status.js';
 import { countNewEnquiries } from './count-new-enquiries.js';

@@ -1,9 +1,9 @@
 import type { EnquiryListQuery } from '../../contracts/enquiries.contracts.js';
 import type { EnquiryStatus } from '../../domain/enquiries/enquiry-status.js';
-import { appendAudit } from '../audit/audit.repository.js';
-import { authorize } from '../auth/authorize.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import { authorize } from '../platform/authorize.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
 import { enquiriesPolicy } from './enquiries.policy.js';
 import { countByStatus, listEnquiries, QUEUE_PAGE_SIZE } from './enquiries.repository.js';
 

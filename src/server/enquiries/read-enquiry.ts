@@ -1,10 +1,10 @@
 import type { EnquiryDetail } from '../../contracts/enquiries.contracts.js';
 import { type EnquiryStatus, nextStatuses } from '../../domain/enquiries/enquiry-status.js';
-import { appendAudit } from '../audit/audit.repository.js';
-import { authorize } from '../auth/authorize.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction, type Tx } from '../deps.js';
-import { notFound } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import { authorize } from '../platform/authorize.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
+import { notFound } from '../platform/errors.js';
 import { enquiriesPolicy } from './enquiries.policy.js';
 import { findEnquiry, listNotes, listStatusChanges } from './enquiries.repository.js';
 

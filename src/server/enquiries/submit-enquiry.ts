@@ -1,10 +1,10 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { EnquiryForm } from '../../contracts/enquiries.contracts.js';
-import { appendAudit } from '../audit/audit.repository.js';
-import { countAttempt, isThrottled, retryAfterSeconds } from '../auth/throttle.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { tooManyRequests } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { tooManyRequests } from '../platform/errors.js';
+import { countAttempt, isThrottled, retryAfterSeconds } from '../platform/throttle.js';
 import { insertEnquiry } from './enquiries.repository.js';
 
 export type SubmitEnquiryResult = { outcome: 'received'; id: string } | { outcome: 'discarded' };

@@ -2,11 +2,11 @@ import { v7 as uuidv7 } from 'uuid';
 import type { MeasureContext } from '../../contracts/measures.contracts.js';
 import { instruments } from '../../domain/measures/index.js';
 import type { InstrumentId } from '../../domain/measures/types.js';
-import { appendAudit } from '../audit/audit.repository.js';
 import { authorizeClient } from '../clients/client-access.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { conflict, invalidField } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { conflict, invalidField } from '../platform/errors.js';
 import { measuresPolicy } from './measures.policy.js';
 
 /** The client finds an assigned measure in their portal; one open assignment per instrument at a time. */

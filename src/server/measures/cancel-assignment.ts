@@ -1,11 +1,11 @@
 import type { MeasureContext } from '../../contracts/measures.contracts.js';
 import { instruments } from '../../domain/measures/index.js';
 import type { InstrumentId } from '../../domain/measures/types.js';
-import { appendAudit } from '../audit/audit.repository.js';
 import { authorizeClientRecord } from '../clients/client-access.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { conflict } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { conflict } from '../platform/errors.js';
 import { measuresPolicy } from './measures.policy.js';
 
 /** Takes a questionnaire back out of the client's portal (it stays listed as withdrawn). */

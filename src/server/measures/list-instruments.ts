@@ -2,9 +2,9 @@ import type { z } from 'zod';
 import type { InstrumentSchema } from '../../contracts/measures.contracts.js';
 import { instruments } from '../../domain/measures/index.js';
 import { INSTRUMENT_IDS, type InstrumentId } from '../../domain/measures/types.js';
-import { authorize } from '../auth/authorize.js';
-import type { RequestContext } from '../context.js';
-import type { Deps } from '../deps.js';
+import { authorize } from '../platform/authorize.js';
+import type { RequestContext } from '../platform/context.js';
+import type { Deps } from '../platform/deps.js';
 import { measuresPolicy } from './measures.policy.js';
 
 export function listInstruments(_deps: Deps, ctx: RequestContext) {

@@ -11,9 +11,9 @@ import {
   RecordedResponseSchema,
   RecordResponseBodySchema,
 } from '../../contracts/measures.contracts.js';
-import type { Deps } from '../deps.js';
-import { staffErrors } from '../http/route-schemas.js';
-import type { ZodApp } from '../http/zod-app.js';
+import type { Deps } from '../platform/deps.js';
+import { staffErrors } from '../platform/http/route-schemas.js';
+import type { ZodApp } from '../platform/http/zod-app.js';
 import { assignMeasure } from './assign-measure.js';
 import { cancelAssignment } from './cancel-assignment.js';
 import { listInstruments, readInstrument } from './list-instruments.js';

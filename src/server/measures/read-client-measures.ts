@@ -2,11 +2,11 @@ import type { MeasureContext } from '../../contracts/measures.contracts.js';
 import { instruments } from '../../domain/measures/index.js';
 import { measureSeries, TRACKED_INSTRUMENTS } from '../../domain/measures/measure-series.js';
 import type { InstrumentId } from '../../domain/measures/types.js';
-import { appendAudit } from '../audit/audit.repository.js';
 import { authorizeClient } from '../clients/client-access.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
 import { getClinicalSettings } from '../medical/clinical-settings.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
 import { measuresPolicy } from './measures.policy.js';
 import { assignmentsOf, clinicianScoresOf, presentResponse, responsesOf } from './measures.repository.js';
 

@@ -1,10 +1,10 @@
 import { v7 as uuidv7 } from 'uuid';
 import { validateClinicianEnteredScore } from '../../domain/measures/index.js';
-import { appendAudit } from '../audit/audit.repository.js';
 import { authorizeClient } from '../clients/client-access.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { badRequest } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { badRequest } from '../platform/errors.js';
 import { measuresPolicy } from './measures.policy.js';
 
 /** A score for a licensed instrument whose items Holdspace does not ship (C-SSRS, CADSS, EBI, CEQ, MEQ-30, …). */

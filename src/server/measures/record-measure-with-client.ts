@@ -1,7 +1,7 @@
 import type { InstrumentId } from '../../domain/measures/types.js';
 import { authorizeClient } from '../clients/client-access.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
 import { measuresPolicy } from './measures.policy.js';
 import { presentResponse, responsesOf } from './measures.repository.js';
 import { storeMeasureResponse } from './store-measure-response.js';

@@ -2,11 +2,11 @@ import type { Kysely } from 'kysely';
 import { fromJsonColumn, toJsonColumn } from '../../db/json-column.js';
 import type { Database } from '../../db/schema.js';
 import { checkMonitoringSettings, DEFAULT_MONITORING, type MonitoringSettings } from '../../domain/medical/monitoring-settings.js';
-import { appendAudit } from '../audit/audit.repository.js';
-import { authorize } from '../auth/authorize.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { badRequest } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import { authorize } from '../platform/authorize.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { badRequest } from '../platform/errors.js';
 import { getPracticeSettings, savePracticeSettings } from '../practice/practice.repository.js';
 import { medicalPolicy } from './medical.policy.js';
 

@@ -8,9 +8,9 @@ import {
   ScreeningSchema,
   WithdrawClearanceBodySchema,
 } from '../../contracts/medical.contracts.js';
-import type { Deps } from '../deps.js';
-import { staffErrors } from '../http/route-schemas.js';
-import type { ZodApp } from '../http/zod-app.js';
+import type { Deps } from '../platform/deps.js';
+import { staffErrors } from '../platform/http/route-schemas.js';
+import type { ZodApp } from '../platform/http/zod-app.js';
 import { readClinicalSettings, updateClinicalSettings } from './clinical-settings.js';
 import { readClientMedical } from './read-client-medical.js';
 import { recordClearance } from './record-clearance.js';

@@ -1,11 +1,11 @@
 import { v7 as uuidv7 } from 'uuid';
 import { toJsonColumn } from '../../db/json-column.js';
 import { checkScreening, type ScreeningAnswers } from '../../domain/medical/screening-checklist.js';
-import { appendAudit } from '../audit/audit.repository.js';
 import { authorizeClient } from '../clients/client-access.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { badRequest } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { badRequest } from '../platform/errors.js';
 import { medicalPolicy } from './medical.policy.js';
 import { presentScreening, screeningsOf } from './medical.repository.js';
 

@@ -1,9 +1,9 @@
 import { localDate } from '../../domain/time/local-date.js';
-import { appendAudit } from '../audit/audit.repository.js';
 import { authorizeClientRecord } from '../clients/client-access.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { conflict } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { conflict } from '../platform/errors.js';
 import { getPracticeSettings } from '../practice/practice.repository.js';
 import { medicalPolicy } from './medical.policy.js';
 import { findClearance, presentClearance } from './medical.repository.js';

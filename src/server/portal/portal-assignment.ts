@@ -1,11 +1,11 @@
 import type { InstrumentId } from '../../domain/measures/types.js';
-import { appendAudit } from '../audit/audit.repository.js';
 import { requireClientActor } from '../clients/client-access.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { notFound } from '../errors.js';
 import { presentInstrument } from '../measures/list-instruments.js';
 import { storeMeasureResponse } from '../measures/store-measure-response.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { notFound } from '../platform/errors.js';
 import { getPracticeSettings } from '../practice/practice.repository.js';
 
 async function ownOpenAssignment(deps: Deps, ctx: RequestContext, id: string) {

@@ -1,9 +1,9 @@
 import { instruments } from '../../domain/measures/index.js';
 import type { InstrumentId } from '../../domain/measures/types.js';
-import { appendAudit } from '../audit/audit.repository.js';
 import { requireClientActor } from '../clients/client-access.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
 import { getPracticeSettings } from '../practice/practice.repository.js';
 
 /** The client's own page: what is waiting for them and what they have sent. Never a score. */

@@ -5,9 +5,9 @@ import {
   PortalSubmitBodySchema,
   PortalSubmitResponseSchema,
 } from '../../contracts/portal.contracts.js';
-import type { Deps } from '../deps.js';
-import { staffErrors } from '../http/route-schemas.js';
-import type { ZodApp } from '../http/zod-app.js';
+import type { Deps } from '../platform/deps.js';
+import { staffErrors } from '../platform/http/route-schemas.js';
+import type { ZodApp } from '../platform/http/zod-app.js';
 import { readPortalAssignment, submitPortalResponse } from './portal-assignment.js';
 import { portalHome } from './portal-home.js';
 

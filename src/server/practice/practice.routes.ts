@@ -8,9 +8,9 @@ import {
   PublicPageSchema,
   SavePublicPageBodySchema,
 } from '../../contracts/public-pages.contracts.js';
-import type { Deps } from '../deps.js';
-import { staffErrors } from '../http/route-schemas.js';
-import type { ZodApp } from '../http/zod-app.js';
+import type { Deps } from '../platform/deps.js';
+import { staffErrors } from '../platform/http/route-schemas.js';
+import type { ZodApp } from '../platform/http/zod-app.js';
 import { listOutbox } from './list-outbox.js';
 import { readPracticeSettings } from './read-practice-settings.js';
 import { listPagesForEditing, previewPageMarkdown, readPageForEditing } from './read-public-pages.js';

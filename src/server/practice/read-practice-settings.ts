@@ -1,6 +1,6 @@
-import { authorize } from '../auth/authorize.js';
-import type { RequestContext } from '../context.js';
-import type { Deps } from '../deps.js';
+import { authorize } from '../platform/authorize.js';
+import type { RequestContext } from '../platform/context.js';
+import type { Deps } from '../platform/deps.js';
 import { practicePolicy } from './practice.policy.js';
 import { getPracticeSettings } from './practice.repository.js';
 

@@ -1,8 +1,8 @@
 import type { SavePublicPageBody } from '../../contracts/public-pages.contracts.js';
-import { appendAudit } from '../audit/audit.repository.js';
-import { authorize } from '../auth/authorize.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import { authorize } from '../platform/authorize.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
 import type { PublicPageSlug } from './default-pages.js';
 import { practicePolicy } from './practice.policy.js';
 import { deletePublicPage, getPublicPage, savePublicPage } from './public-pages.repository.js';

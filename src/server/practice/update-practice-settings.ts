@@ -1,8 +1,8 @@
 import type { PracticeSettings } from '../../contracts/practice.contracts.js';
-import { appendAudit } from '../audit/audit.repository.js';
-import { authorize } from '../auth/authorize.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import { authorize } from '../platform/authorize.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
 import { practicePolicy } from './practice.policy.js';
 import { getPracticeSettings, savePracticeSettings } from './practice.repository.js';
 

@@ -1,8 +1,8 @@
-import { appendAudit } from '../audit/audit.repository.js';
 import { authorizeClientRecord } from '../clients/client-access.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { conflict } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { conflict } from '../platform/errors.js';
 import { safetyFlagsPolicy } from './safety-flags.policy.js';
 import { findFlag, presentFlag } from './safety-flags.repository.js';
 

@@ -1,9 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { SafetyFlag } from '../../domain/measures/index.js';
-import { appendAudit } from '../audit/audit.repository.js';
-import type { RequestContext } from '../context.js';
-import type { Deps, Tx } from '../deps.js';
-import { queueMail } from '../mail/queue-mail.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import type { Deps, Tx } from '../platform/deps.js';
+import { queueMail } from '../platform/mail/queue-mail.js';
 
 /**
  * Raises the flags in the same transaction as the answers that caused them, and tells the treating

@@ -5,9 +5,9 @@ import {
   SafetyFlagListSchema,
   SafetyFlagSchema,
 } from '../../contracts/safety-flags.contracts.js';
-import type { Deps } from '../deps.js';
-import { staffErrors } from '../http/route-schemas.js';
-import type { ZodApp } from '../http/zod-app.js';
+import type { Deps } from '../platform/deps.js';
+import { staffErrors } from '../platform/http/route-schemas.js';
+import type { ZodApp } from '../platform/http/zod-app.js';
 import { acknowledgeSafetyFlag } from './acknowledge-safety-flag.js';
 import { listSafetyFlags } from './list-safety-flags.js';
 

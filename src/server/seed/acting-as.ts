@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context.js';
+import type { RequestContext } from '../platform/context.js';
 import type { SeededUser } from './seed-staff.js';
 
 /** A request context for seeding through the real use cases, as this person, at this moment. */

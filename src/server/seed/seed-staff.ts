@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Role } from '../../domain/access/roles.js';
 import { hashPassword } from '../auth/password-hashing.js';
 import { insertUser } from '../auth/users.repository.js';
-import type { Deps } from '../deps.js';
+import type { Deps } from '../platform/deps.js';
 
 export interface SeededUser {
   id: string;

@@ -1,10 +1,10 @@
-import { appendAudit } from '../audit/audit.repository.js';
-import { authorize } from '../auth/authorize.js';
 import { endSessionsOfUser } from '../auth/sessions.repository.js';
 import { findUserById } from '../auth/users.repository.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
-import { conflict, notFound } from '../errors.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import { authorize } from '../platform/authorize.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
+import { conflict, notFound } from '../platform/errors.js';
 import { staffPolicy } from './staff.policy.js';
 
 /** Accounts are deactivated, never deleted: the audit trail and signed records keep pointing at them. */

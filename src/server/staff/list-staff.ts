@@ -1,10 +1,10 @@
 import type { StaffMember } from '../../contracts/staff.contracts.js';
 import { isStaffRole } from '../../domain/access/roles.js';
-import { appendAudit } from '../audit/audit.repository.js';
-import { authorize } from '../auth/authorize.js';
 import { listUsers } from '../auth/users.repository.js';
-import type { RequestContext } from '../context.js';
-import { type Deps, inTransaction } from '../deps.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import { authorize } from '../platform/authorize.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
 import { listInvitations, presentInvitation } from './invitations.repository.js';
 import { staffPolicy } from './staff.policy.js';
 

@@ -7,9 +7,9 @@ import {
   StaffListSchema,
   StaffMemberSchema,
 } from '../../contracts/staff.contracts.js';
-import type { Deps } from '../deps.js';
-import { staffErrors } from '../http/route-schemas.js';
-import type { ZodApp } from '../http/zod-app.js';
+import type { Deps } from '../platform/deps.js';
+import { staffErrors } from '../platform/http/route-schemas.js';
+import type { ZodApp } from '../platform/http/zod-app.js';
 import { setStaffStatus } from './deactivate-staff.js';
 import { inviteStaff } from './invite-staff.js';
 import { listStaff } from './list-staff.js';

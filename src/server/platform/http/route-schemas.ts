@@ -1,4 +1,4 @@
-import { ErrorResponseSchema } from '../../contracts/errors.js';
+import { ErrorResponseSchema } from '../../../contracts/errors.js';
 
 /** The error answers most staff routes can give, for the OpenAPI document. */
 export const staffErrors = {

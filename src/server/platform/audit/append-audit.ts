@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
-import { fromJsonColumn, toJsonColumn } from '../../db/json-column.js';
-import type { AuditLogTable, Database } from '../../db/schema.js';
-import { type AuditFacts, auditHash, type ChainedAuditRow, GENESIS_HASH } from '../../domain/audit/audit-chain.js';
+import { fromJsonColumn, toJsonColumn } from '../../../db/json-column.js';
+import type { AuditLogTable, Database } from '../../../db/schema.js';
+import { type AuditFacts, auditHash, type ChainedAuditRow, GENESIS_HASH } from '../../../domain/audit/audit-chain.js';
 import type { RequestContext } from '../context.js';
 import type { Tx } from '../deps.js';
 

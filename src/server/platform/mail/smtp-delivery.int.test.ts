@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../testing/test-app.js';
-import { TEST_DIALECTS } from '../../testing/test-database.js';
+import { createTestApp, type TestApp } from '../../../testing/test-app.js';
+import { TEST_DIALECTS } from '../../../testing/test-database.js';
 import { smtpDelivery } from './mail-delivery.js';
 
 interface Received {

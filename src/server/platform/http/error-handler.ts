@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ErrorIssue, ErrorResponse } from '../../contracts/errors.js';
+import type { ErrorIssue, ErrorResponse } from '../../../contracts/errors.js';
 import { AppError } from '../errors.js';
 
 function body(code: string, message: string, issues?: ErrorIssue[]): ErrorResponse {

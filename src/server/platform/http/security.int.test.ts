@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../testing/test-app.js';
-import { TEST_DIALECTS } from '../../testing/test-database.js';
+import { createTestApp, type TestApp } from '../../../testing/test-app.js';
+import { TEST_DIALECTS } from '../../../testing/test-database.js';
 
 describe.each(TEST_DIALECTS)('security at the edge (%s)', (dialect) => {
   let t: TestApp;

@@ -1,4 +1,4 @@
-import type { Role } from '../domain/access/roles.js';
+import type { Role } from '../../domain/access/roles.js';
 
 export interface Actor {
   userId: string;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Tx } from '../deps.js';
+import type { Tx } from './deps.js';
 
 export interface ThrottleRule {
   /** How many counted events a key may have in one window. */

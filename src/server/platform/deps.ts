@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Dialect } from '../db/column-types.js';
-import type { Database } from '../db/schema.js';
-import type { ThrottleLimits } from './auth/throttle.js';
+import type { Dialect } from '../../db/column-types.js';
+import type { Database } from '../../db/schema.js';
 import type { MailDelivery } from './mail/mail-delivery.js';
+import type { ThrottleLimits } from './throttle.js';
 
 export interface AppConfig {
   /** The address people use to reach Holdspace; links in email start with it. */

@@ -1,4 +1,4 @@
-import type { ErrorIssue } from '../contracts/errors.js';
+import type { ErrorIssue } from '../../contracts/errors.js';
 
 /** The one error every use case throws; the error handler turns it into `{ error: { code, message, issues? } }`. */
 export class AppError extends Error {

@@ -1,6 +1,6 @@
 import { allows, type Rule } from '../../domain/access/policy.js';
-import type { Actor, RequestContext } from '../context.js';
-import { notFound, unauthenticated } from '../errors.js';
+import type { Actor, RequestContext } from './context.js';
+import { notFound, unauthenticated } from './errors.js';
 
 /**
  * Every use case calls this before touching data. Not signed in → 401; signed in but not allowed → 404,

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { resolveSession } from '../auth/resolve-session.js';
+import { resolveSession } from '../../auth/resolve-session.js';
 import type { RequestContext } from '../context.js';
 import type { Deps } from '../deps.js';
 import { clearSessionCookie, readSessionToken } from './session-cookie.js';
