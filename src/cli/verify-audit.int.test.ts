@@ -22,7 +22,11 @@ describe('npm run audit:verify', () => {
       await handle.db
         .transaction()
         .execute((trx) =>
-          appendAudit({ db: trx, dialect: 'sqlite' }, { actor: null, ip: '127.0.0.1', now: new Date() }, { action: 'test.event' }),
+          appendAudit(
+            { db: trx, dialect: 'sqlite', afterCommit() {}, publish() {}, markAudited() {} },
+            { actor: null, ip: '127.0.0.1', now: new Date() },
+            { action: 'test.event' },
+          ),
         );
     }
     await handle.close();

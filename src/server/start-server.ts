@@ -6,6 +6,8 @@ import { migrateToLatest } from '../db/migrate.js';
 import { buildApp } from './app.js';
 import type { Env } from './env.js';
 import type { Deps } from './platform/deps.js';
+import { inProcessLiveBus } from './platform/live/live-bus.js';
+import { stderrLogger } from './platform/logger.js';
 import { outboxOnly, smtpDelivery } from './platform/mail/mail-delivery.js';
 import { DEFAULT_LIMITS, type ThrottleLimits } from './platform/throttle.js';
 
@@ -31,9 +33,12 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
     dialect: handle.dialect,
     clock: () => new Date(),
     mail: env.SMTP_URL ? smtpDelivery(env.SMTP_URL, env.MAIL_FROM) : outboxOnly,
+    live: inProcessLiveBus(),
+    log: stderrLogger,
     config: { publicUrl, webDir: WEB_DIR, staffIdleMinutes: 30, staffMaxHours: 12, limits: options.limits ?? DEFAULT_LIMITS },
   };
   const app = await buildApp(deps, { logLevel: env.LOG_LEVEL, trustProxy: env.TRUST_PROXY === 'true' });
+  deps.log = app.log;
   await app.listen({ port: env.PORT, host: env.HOST });
   const mailTimer = setInterval(() => void deps.mail.deliverPending(deps.db, deps.clock).catch(() => {}), 60_000);
   return {

@@ -2,6 +2,8 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import type { Role } from '../domain/access/roles.js';
 import { buildApp } from '../server/app.js';
 import type { Deps } from '../server/platform/deps.js';
+import { inProcessLiveBus } from '../server/platform/live/live-bus.js';
+import { silentLogger } from '../server/platform/logger.js';
 import { outboxOnly } from '../server/platform/mail/mail-delivery.js';
 import { DEFAULT_LIMITS } from '../server/platform/throttle.js';
 import { type SeededUser, seedUser } from '../server/seed/seed-staff.js';
@@ -29,6 +31,8 @@ export async function createTestApp(dialect: TestDialect, overrides: Partial<Dep
     dialect: database.dialect,
     clock: () => now,
     mail: outboxOnly,
+    live: inProcessLiveBus(),
+    log: silentLogger,
     config: { publicUrl: 'http://localhost:3000', webDir: null, staffIdleMinutes: 30, staffMaxHours: 12, limits: DEFAULT_LIMITS },
     ...overrides,
   };

@@ -1,6 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Dialect } from '../../db/column-types.js';
 import type { Database } from '../../db/schema.js';
+import type { LiveBus } from './live/live-bus.js';
+import type { Logger } from './logger.js';
 import type { MailDelivery } from './mail/mail-delivery.js';
 import type { ThrottleLimits } from './throttle.js';
 
@@ -21,15 +23,9 @@ export interface Deps {
   dialect: Dialect;
   clock: () => Date;
   mail: MailDelivery;
+  live: LiveBus;
+  log: Logger;
   config: AppConfig;
 }
 
-export interface Tx {
-  db: Transaction<Database>;
-  dialect: Dialect;
-}
-
-/** One use case, one transaction: all of it lands, audit row included, or none of it does. */
-export function inTransaction<T>(deps: Deps, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return deps.db.transaction().execute((trx) => work({ db: trx, dialect: deps.dialect }));
-}
+export { inTransaction, type Tx } from './unit-of-work.js';

@@ -21,6 +21,7 @@ const AUDIT_CHAIN_LOCK = 7_201_001;
 
 /** Appends one row to the hash chain inside the caller's transaction. */
 export async function appendAudit(tx: Tx, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+  tx.markAudited();
   if (tx.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(tx.db);
   const last = await tx.db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const facts: AuditFacts = {

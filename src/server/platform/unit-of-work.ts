@@ -1,0 +1,111 @@
+import type {
+  KyselyPlugin,
+  OperationNode,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  Transaction,
+  UnknownRow,
+} from 'kysely';
+import type { Dialect } from '../../db/column-types.js';
+import type { Database } from '../../db/schema.js';
+import type { Deps } from './deps.js';
+import type { LiveMessage } from './live/live-bus.js';
+
+/**
+ * Tables a use case may write without an audit row of its own: the audit trail itself and the
+ * platform's bookkeeping (limits, the job queue, read-audit de-duplication).
+ */
+const BOOKKEEPING_TABLES = new Set(['audit_log', 'audit_seals', 'audit_read_marks', 'throttle', 'jobs']);
+
+/** One use case's transaction: its database handle, and what happens after it commits. */
+export interface Tx {
+  db: Transaction<Database>;
+  dialect: Dialect;
+  /** Runs after commit, in order; a failure is logged and never turns the committed write into an error. */
+  afterCommit(fn: () => unknown | Promise<unknown>): void;
+  /** Delivered on the live bus after commit only: a rolled-back change is never announced. */
+  publish(topic: string, message: LiveMessage): void;
+  /** Set by the audit append; a transaction that wrote client or practice data without one is refused. */
+  markAudited(): void;
+}
+
+export class UnauditedWriteError extends Error {
+  constructor(tables: string[]) {
+    super(`A use case wrote to ${tables.join(', ')} without an audit row; the transaction was rolled back.`);
+  }
+}
+
+/** Watches the statements of one transaction and remembers which tables it wrote to. */
+class WriteWatcher implements KyselyPlugin {
+  readonly tables = new Set<string>();
+  transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
+    const table = writtenTable(node);
+    if (table && !BOOKKEEPING_TABLES.has(table)) this.tables.add(table);
+    return node;
+  }
+  async transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return result;
+  }
+}
+
+function tableName(node: OperationNode | undefined): string | null {
+  if (!node) return null;
+  if (node.kind === 'TableNode') return (node as unknown as { table: { identifier: { name: string } } }).table.identifier.name;
+  if (node.kind === 'AliasNode') return tableName((node as unknown as { node: OperationNode }).node);
+  return null;
+}
+
+function writtenTable(node: RootOperationNode): string | null {
+  switch (node.kind) {
+    case 'InsertQueryNode':
+      return tableName(node.into);
+    case 'UpdateQueryNode':
+      return tableName(node.table);
+    case 'DeleteQueryNode':
+      return tableName(node.from.froms[0]);
+    default:
+      return null;
+  }
+}
+
+/**
+ * One use case, one transaction: all of it lands, audit row included, or none of it does. Events and
+ * after-commit work run only once the commit has succeeded.
+ */
+export async function inTransaction<T>(deps: Deps, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const afterCommit: (() => unknown)[] = [];
+  const events: [string, LiveMessage][] = [];
+  const watcher = new WriteWatcher();
+  let audited = false;
+  const result = await deps.db.transaction().execute(async (trx) => {
+    const tx: Tx = {
+      db: trx.withPlugin(watcher),
+      dialect: deps.dialect,
+      afterCommit: (fn) => afterCommit.push(fn),
+      publish: (topic, message) => events.push([topic, message]),
+      markAudited: () => {
+        audited = true;
+      },
+    };
+    const value = await work(tx);
+    if (watcher.tables.size > 0 && !audited) throw new UnauditedWriteError([...watcher.tables]);
+    return value;
+  });
+  for (const [topic, message] of events) {
+    try {
+      await deps.live.publish(topic, message);
+    } catch (err) {
+      deps.log.error({ err, topic, type: message.type }, 'live publish failed after commit');
+    }
+  }
+  for (const fn of afterCommit) {
+    try {
+      await fn();
+    } catch (err) {
+      deps.log.error({ err }, 'after-commit work failed; the committed change stands');
+    }
+  }
+  return result;
+}
