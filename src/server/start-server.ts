@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { connect, type DatabaseHandle, databaseConfigFrom } from '../db/connect.js';
+import { assertPostgresDurability } from '../db/durability.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { buildApp } from './app.js';
 import type { Env } from './env.js';
@@ -26,6 +27,7 @@ export interface RunningServer {
 /** Connects, migrates, and serves: the one way Holdspace starts, for `npm start`, the demo and the browser tests. */
 export async function startServer(env: Env, options: { limits?: ThrottleLimits } = {}): Promise<RunningServer> {
   const handle = connect(databaseConfigFrom(env));
+  if (handle.dialect === 'postgres') await assertPostgresDurability(handle.db);
   const migrationsApplied = await migrateToLatest(handle.db, handle.dialect);
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
   const deps: Deps = {
@@ -37,7 +39,7 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
     log: stderrLogger,
     config: { publicUrl, webDir: WEB_DIR, staffIdleMinutes: 30, staffMaxHours: 12, limits: options.limits ?? DEFAULT_LIMITS },
   };
-  const app = await buildApp(deps, { logLevel: env.LOG_LEVEL, trustProxy: env.TRUST_PROXY === 'true' });
+  const app = await buildApp(deps, { logLevel: env.LOG_LEVEL, trustProxy: env.TRUST_PROXY });
   deps.log = app.log;
   await app.listen({ port: env.PORT, host: env.HOST });
   const mailTimer = setInterval(() => void deps.mail.deliverPending(deps.db, deps.clock).catch(() => {}), 60_000);
