@@ -22,7 +22,7 @@ export function mailDeliveryHandler(deps: Deps): JobHandler {
     async run(payload) {
       const id = outboxIdOf(payload);
       const mail = await findOutboxMail(deps.db, id);
-      if (!mail || mail.status !== 'queued') return;
+      if (mail?.status !== 'queued') return;
       try {
         await deps.mail.send({ to: mail.to_address, subject: mail.subject, text: mail.body_text });
       } catch (err) {
