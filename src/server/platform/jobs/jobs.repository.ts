@@ -37,7 +37,7 @@ export async function insertJob(db: Kysely<Database> | Transaction<Database>, no
  * alone, so the conditional update is enough there.
  */
 export async function claimDueJobs(
-  db: Kysely<Database>,
+  db: Kysely<Database> | Transaction<Database>,
   dialect: Dialect,
   claim: { runnerId: string; now: Date; claimMs: number; limit: number },
 ): Promise<JobRow[]> {
