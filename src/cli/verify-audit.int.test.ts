@@ -23,7 +23,7 @@ describe('npm run audit:verify', () => {
         .transaction()
         .execute((trx) =>
           appendAudit(
-            { db: trx, dialect: 'sqlite', afterCommit() {}, publish() {}, markAudited() {} },
+            { db: trx, dialect: 'sqlite', afterCommit() {}, publish() {}, markAudited() {}, enqueue: async () => '' },
             { actor: null, ip: '127.0.0.1', now: new Date() },
             { action: 'test.event' },
           ),

@@ -292,6 +292,25 @@ export interface MedicalClearancesTable {
   withdrawal_reason: string | null;
 }
 
+/** Background work: one row per job, claimed by a runner, retried with backoff, kept when done or given up. */
+export interface JobsTable {
+  id: string;
+  kind: string;
+  /** JSON of ids and codes only. */
+  payload: unknown;
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  backoff_ms: number;
+  last_error: string | null;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  done_at: string | null;
+  /** Set when the last attempt failed: the job is given up and stays for the admin to see. */
+  failed_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
   practice_settings: PracticeSettingsTable;
   users: UsersTable;
@@ -317,4 +336,5 @@ export interface Database {
   consultation_amendments: ConsultationAmendmentsTable;
   medical_screenings: MedicalScreeningsTable;
   medical_clearances: MedicalClearancesTable;
+  jobs: JobsTable;
 }

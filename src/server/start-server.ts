@@ -5,6 +5,7 @@ import { connect, type DatabaseHandle, databaseConfigFrom } from '../db/connect.
 import { assertPostgresDurability } from '../db/durability.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { buildApp } from './app.js';
+import { createBackgroundWork } from './background-work.js';
 import type { Env } from './env.js';
 import type { Deps } from './platform/deps.js';
 import { inProcessLiveBus } from './platform/live/live-bus.js';
@@ -42,7 +43,10 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
   const app = await buildApp(deps, { logLevel: env.LOG_LEVEL, trustProxy: env.TRUST_PROXY });
   deps.log = app.log;
   await app.listen({ port: env.PORT, host: env.HOST });
-  const mailTimer = setInterval(() => void deps.mail.deliverPending(deps.db, deps.clock).catch(() => {}), 60_000);
+  // Mail, session expiry and (wired by the lead) audit sealing; a commit that enqueues a job wakes it at once.
+  const background = createBackgroundWork(deps);
+  deps.jobs = background;
+  background.start();
   return {
     app,
     deps,
@@ -50,8 +54,8 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
     publicUrl,
     migrationsApplied,
     async stop() {
-      clearInterval(mailTimer);
       await app.close();
+      await background.stop();
       await handle.close();
     },
   };

@@ -32,7 +32,7 @@ export async function submitPortalResponse(
   input: { id: string; answers: Record<string, number | string> },
 ) {
   const { actor, assignment } = await ownOpenAssignment(deps, ctx, input.id);
-  const result = await inTransaction(deps, async (tx) => {
+  return inTransaction(deps, async (tx) => {
     const stored = await storeMeasureResponse(tx, deps, ctx, {
       clientId: actor.clientId,
       instrumentId: assignment.instrument_id as InstrumentId,
@@ -48,6 +48,4 @@ export async function submitPortalResponse(
       crisis: { crisisLine: '988', emergencyNumber: practice.emergencyNumber },
     };
   });
-  await deps.mail.deliverPending(deps.db, deps.clock);
-  return result;
 }
