@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
@@ -5,6 +6,8 @@ import { connect, type DatabaseHandle, databaseConfigFrom } from '../db/connect.
 import { migrateToLatest } from '../db/migrate.js';
 import { buildApp } from './app.js';
 import type { Env } from './env.js';
+import { AUDIT_HEAD_FILE_NAME } from './platform/audit/audit-head-file.js';
+import { startAuditSealing } from './platform/audit/seal-audit-log.js';
 import type { Deps } from './platform/deps.js';
 import { inProcessLiveBus } from './platform/live/live-bus.js';
 import { stderrLogger } from './platform/logger.js';
@@ -27,6 +30,8 @@ export interface RunningServer {
 export async function startServer(env: Env, options: { limits?: ThrottleLimits } = {}): Promise<RunningServer> {
   const handle = connect(databaseConfigFrom(env));
   const migrationsApplied = await migrateToLatest(handle.db, handle.dialect);
+  // The sealer keeps the audit head here on PostgreSQL too, where no database file makes the folder.
+  mkdirSync(env.DATA_DIR, { recursive: true });
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
   const deps: Deps = {
     db: handle.db,
@@ -35,11 +40,19 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
     mail: env.SMTP_URL ? smtpDelivery(env.SMTP_URL, env.MAIL_FROM) : outboxOnly,
     live: inProcessLiveBus(),
     log: stderrLogger,
-    config: { publicUrl, webDir: WEB_DIR, staffIdleMinutes: 30, staffMaxHours: 12, limits: options.limits ?? DEFAULT_LIMITS },
+    config: {
+      publicUrl,
+      webDir: WEB_DIR,
+      staffIdleMinutes: 30,
+      staffMaxHours: 12,
+      limits: options.limits ?? DEFAULT_LIMITS,
+      auditHeadFile: path.join(env.DATA_DIR, AUDIT_HEAD_FILE_NAME),
+    },
   };
   const app = await buildApp(deps, { logLevel: env.LOG_LEVEL, trustProxy: env.TRUST_PROXY === 'true' });
   deps.log = app.log;
   await app.listen({ port: env.PORT, host: env.HOST });
+  const stopSealing = startAuditSealing(deps);
   const mailTimer = setInterval(() => void deps.mail.deliverPending(deps.db, deps.clock).catch(() => {}), 60_000);
   return {
     app,
@@ -50,6 +63,7 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
     async stop() {
       clearInterval(mailTimer);
       await app.close();
+      await stopSealing();
       await handle.close();
     },
   };
