@@ -30,3 +30,10 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect, sc
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/** Stops after `target`: for tests that build a database as an older version left it, then upgrade it. */
+export async function migrateUpTo(db: Kysely<Database>, dialect: Dialect, target: string, schema?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
+  const { error } = await migrator.migrateTo(target);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
