@@ -178,10 +178,9 @@ test('the theme follows the device until chosen, says which is on, stays on this
 test('with no choice made, a device set to dark gets the dark theme on the public site, sign-in and the app', async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: 'dark' });
   const page = await context.newPage();
-  const ground = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   for (const url of ['/', '/begin', '/app/sign-in']) {
     await page.goto(url);
-    expect(await ground(), url).toBe('rgb(27, 25, 23)');
+    await expect(page.locator('body'), url).toHaveCSS('background-color', 'rgb(27, 25, 23)');
     await expectNoAxeViolations(page);
   }
   await context.close();

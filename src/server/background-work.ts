@@ -1,4 +1,6 @@
 import { endExpiredSessions } from './auth/end-expired-sessions.js';
+import { pruneReadMarks } from './platform/audit/append-read-audit.js';
+import { AUDIT_SEAL_INTERVAL_MS, READ_MARK_PRUNE_INTERVAL_MS, sealAllPending, sealerDepsFrom } from './platform/audit/seal-audit-log.js';
 import type { Deps } from './platform/deps.js';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './platform/jobs/job-runner.js';
 import { MAIL_DELIVER, mailDeliveryHandler } from './platform/mail/mail-jobs.js';
@@ -7,7 +9,8 @@ import { MAIL_DELIVER, mailDeliveryHandler } from './platform/mail/mail-jobs.js'
 export const SESSION_EXPIRY_INTERVAL_MS = 60_000;
 
 /**
- * Holdspace's background work in one place: each job kind's handler and each recurring task. The server
+ * Holdspace's background work in one place: each job kind's handler and each recurring task (mail,
+ * session expiry, audit sealing). The server
  * starts it; tests build it the same way and drive it with `runOnce`/`drain` on a fixed clock.
  */
 export function createBackgroundWork(deps: Deps, options: Omit<JobRunnerOptions, 'handlers'> = {}): JobRunner {
@@ -16,5 +19,9 @@ export function createBackgroundWork(deps: Deps, options: Omit<JobRunnerOptions,
     handlers: { [MAIL_DELIVER]: mailDeliveryHandler(deps) },
   });
   runner.every('session-expiry', SESSION_EXPIRY_INTERVAL_MS, () => endExpiredSessions(deps));
+  const sealer = sealerDepsFrom(deps);
+  // Every app server runs the sealer; on PostgreSQL an advisory lock lets one seal at a time.
+  runner.every('audit-seal', AUDIT_SEAL_INTERVAL_MS, () => sealAllPending(sealer));
+  runner.every('audit-read-marks-prune', READ_MARK_PRUNE_INTERVAL_MS, () => pruneReadMarks(deps.db, deps.clock()));
   return runner;
 }

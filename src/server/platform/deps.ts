@@ -16,6 +16,8 @@ export interface AppConfig {
   staffMaxHours: number;
   /** Sign-in and enquiry limits; the browser-test server loosens them because every test comes from one address. */
   limits: ThrottleLimits;
+  /** Where the sealer keeps the latest audit head outside the database (DATA_DIR/audit-head.json); null keeps none. */
+  auditHeadFile?: string | null;
 }
 
 /** What a use case needs from the outside world, passed in so tests can use a real database and a fixed clock. */

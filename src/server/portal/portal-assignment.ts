@@ -3,6 +3,7 @@ import { requireClientActor } from '../clients/client-access.js';
 import { presentInstrument } from '../measures/list-instruments.js';
 import { storeMeasureResponse } from '../measures/store-measure-response.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
+import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { notFound } from '../platform/errors.js';
@@ -20,7 +21,7 @@ async function ownOpenAssignment(deps: Deps, ctx: RequestContext, id: string) {
 export async function readPortalAssignment(deps: Deps, ctx: RequestContext, input: { id: string }) {
   const { assignment } = await ownOpenAssignment(deps, ctx, input.id);
   await inTransaction(deps, (tx) =>
-    appendAudit(tx, ctx, { action: 'portal.assignment_read', recordType: 'measure_assignment', recordId: assignment.id }),
+    appendReadAudit(tx, ctx, { action: 'portal.assignment_read', recordType: 'measure_assignment', recordId: assignment.id }),
   );
   return { id: assignment.id, instrument: presentInstrument(assignment.instrument_id as InstrumentId) };
 }
