@@ -4,7 +4,6 @@ import type { Database } from '../../../db/schema.js';
 import { type AuditHead, type AuditSeal, sealBatch } from '../../../domain/audit/audit-seal.js';
 import type { Deps } from '../deps.js';
 import type { Logger } from '../logger.js';
-import { pruneReadMarks } from './append-read-audit.js';
 import { readHeadFile, writeHeadFile } from './audit-head-file.js';
 import { fromAuditSeal, toAuditFacts } from './audit-rows.js';
 
