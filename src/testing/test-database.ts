@@ -53,3 +53,16 @@ export async function createTestDatabase(dialect: TestDialect): Promise<TestData
     },
   };
 }
+
+const SCHEMA_CHANGE_LOCK = 7_201_900;
+
+async function underSchemaLock<T>(url: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query('select pg_advisory_lock($1)', [SCHEMA_CHANGE_LOCK]);
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
+}
