@@ -51,7 +51,6 @@ export async function sealAuditLog(deps: SealerDeps, options: { maxRows?: number
     return { status: 'sealed', seal };
   });
   if (outcome.status === 'sealed' && deps.headFile) writeHeadFile(deps.headFile, outcome.seal);
-  if (outcome.status === 'refused') deps.log.error({ reason: outcome.reason }, 'audit sealing refused');
   return outcome;
 }
 
@@ -122,11 +121,17 @@ export function startAuditSealing(deps: Deps, options: { intervalMs?: number } =
   };
   let running: Promise<void> | null = null;
   let ticks = 0;
+  // A refusal repeats every tick until someone acts; say it once per reason, not twice a second.
+  let lastRefusal: string | null = null;
   const tick = () => {
     if (running) return running;
     running = (async () => {
       try {
-        await sealAllPending(sealer);
+        const outcome = await sealAllPending(sealer);
+        const refusal = outcome.status === 'refused' ? outcome.reason : null;
+        if (refusal && refusal !== lastRefusal)
+          deps.log.error({ reason: refusal }, 'audit sealing refused; rows stay unsealed until this is looked into');
+        lastRefusal = refusal;
         if (++ticks % PRUNE_EVERY_TICKS === 0) await pruneReadMarks(deps.db, deps.clock());
       } catch (err) {
         deps.log.error({ err }, 'audit sealing failed; the rows stay unsealed until the next attempt');
