@@ -6,8 +6,9 @@ import { migrateToLatest } from '../db/migrate.js';
 import { buildApp } from './app.js';
 import type { Env } from './env.js';
 import type { Deps } from './platform/deps.js';
-import { inProcessLiveBus } from './platform/live/live-bus.js';
-import { stderrLogger } from './platform/logger.js';
+import { inProcessLiveBus, type LiveBus } from './platform/live/live-bus.js';
+import { postgresLiveBus } from './platform/live/postgres-live-bus.js';
+import { type Logger, stderrLogger } from './platform/logger.js';
 import { outboxOnly, smtpDelivery } from './platform/mail/mail-delivery.js';
 import { DEFAULT_LIMITS, type ThrottleLimits } from './platform/throttle.js';
 
@@ -28,12 +29,14 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
   const handle = connect(databaseConfigFrom(env));
   const migrationsApplied = await migrateToLatest(handle.db, handle.dialect);
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+  // The bus logs through whatever logger deps holds at the time (the app's, once it exists).
+  const log: Logger = { error: (o, m) => deps.log.error(o, m), warn: (o, m) => deps.log.warn(o, m), info: (o, m) => deps.log.info(o, m) };
   const deps: Deps = {
     db: handle.db,
     dialect: handle.dialect,
     clock: () => new Date(),
     mail: env.SMTP_URL ? smtpDelivery(env.SMTP_URL, env.MAIL_FROM) : outboxOnly,
-    live: inProcessLiveBus(),
+    live: liveBusFor(env, handle, log),
     log: stderrLogger,
     config: { publicUrl, webDir: WEB_DIR, staffIdleMinutes: 30, staffMaxHours: 12, limits: options.limits ?? DEFAULT_LIMITS },
   };
@@ -50,9 +53,15 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
     async stop() {
       clearInterval(mailTimer);
       await app.close();
+      await deps.live.close();
       await handle.close();
     },
   };
+}
+
+/** Like the mail delivery: one process on SQLite; LISTEN/NOTIFY between app servers on PostgreSQL. */
+function liveBusFor(env: Env, handle: DatabaseHandle, log: Logger): LiveBus {
+  return env.DATABASE_URL ? postgresLiveBus(env.DATABASE_URL, { db: handle.db, log }) : inProcessLiveBus();
 }
 
 export function stopOnSignals(server: RunningServer): void {
