@@ -67,8 +67,8 @@ export class TopicHandlers {
   constructor(private readonly onHandlerError: (err: unknown, event: LiveEvent) => void = () => {}) {}
 
   subscribe(topic: string, handler: LiveHandler): () => void {
-    let set = this.byTopic.get(topic);
-    if (!set) this.byTopic.set(topic, (set = new Set()));
+    const set = this.byTopic.get(topic) ?? new Set<LiveHandler>();
+    this.byTopic.set(topic, set);
     set.add(handler);
     return () => {
       set.delete(handler);

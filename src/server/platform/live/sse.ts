@@ -40,8 +40,8 @@ const hubs = new WeakMap<Deps, Hub>();
 const closingApps = new WeakSet<FastifyInstance>();
 
 function hubFor(app: FastifyInstance, deps: Deps): Hub {
-  let hub = hubs.get(deps);
-  if (!hub) hubs.set(deps, (hub = { perPerson: new Map(), open: new Set() }));
+  const hub = hubs.get(deps) ?? { perPerson: new Map(), open: new Set() };
+  hubs.set(deps, hub);
   if (!closingApps.has(app)) {
     closingApps.add(app);
     const streams = hub;
