@@ -61,8 +61,10 @@ function hubFor(app: FastifyInstance, deps: Deps): Hub {
  */
 export function streamEvents(app: FastifyInstance, deps: Deps, options: StreamOptions) {
   const hub = hubFor(app, deps);
-  const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
-  const recheckMs = options.recheckMs ?? heartbeatMs;
+  const timing = {
+    heartbeatMs: options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
+    recheckMs: options.recheckMs ?? options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
+  };
   const maxPerPerson = options.maxPerPerson ?? DEFAULT_MAX_STREAMS_PER_PERSON;
 
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
@@ -70,54 +72,68 @@ export function streamEvents(app: FastifyInstance, deps: Deps, options: StreamOp
     if (!actor) throw unauthenticated();
     const since = readSince(request);
     const { topic } = await options.authorize(request, actor);
-    const person = actor.userId;
-    const held = hub.perPerson.get(person) ?? 0;
+    const held = hub.perPerson.get(actor.userId) ?? 0;
     if (held >= maxPerPerson) throw tooManyRequests('You have many live views open. Please close one and try again.', 5);
-    hub.perPerson.set(person, held + 1);
-
+    hub.perPerson.set(actor.userId, held + 1);
     reply.hijack();
-    const res = reply.raw;
     startEventStream(request, reply);
-    let ended = false;
-    const write = (text: string) => {
-      if (ended || res.destroyed || res.writableEnded) return;
-      res.write(text);
-      if (res.writableLength > MAX_BUFFERED_BYTES) end();
-    };
-    const cursor = openLiveCursor(deps.db, deps.live, topic, since, {
-      ready: (seq) => write(frame(seq, STREAM_READY, { seq })),
-      event: (event) => write(eventFrame(event)),
-      reset: (seq) => write(frame(seq, STREAM_RESET, { seq })),
-      failed: (err) => request.log.warn({ err, topic }, 'live stream could not read the event log; it retries at the next check'),
-    });
-    const heartbeat = setInterval(() => write(': heartbeat\n\n'), heartbeatMs);
-    const recheck = setInterval(() => {
-      sessionStillActive(deps, actor.sessionId, deps.clock()).then(
-        (active) => {
-          if (!active) {
-            write(frame(null, STREAM_ENDED, { reason: 'session_ended' }));
-            end();
-          } else cursor.catchUp();
-        },
-        (err) => request.log.warn({ err }, 'live stream could not re-check the session; it tries again'),
-      );
-    }, recheckMs);
-
-    function end() {
-      if (ended) return;
-      ended = true;
-      clearInterval(heartbeat);
-      clearInterval(recheck);
-      cursor.close();
-      hub.open.delete(end);
-      const left = (hub.perPerson.get(person) ?? 1) - 1;
-      if (left > 0) hub.perPerson.set(person, left);
-      else hub.perPerson.delete(person);
-      if (!res.writableEnded) res.end();
-    }
-    hub.open.add(end);
-    res.on('close', end);
+    runStream({ request, res: reply.raw, deps, hub, actor, topic, since, ...timing });
   };
+}
+
+interface RunningStream {
+  request: FastifyRequest;
+  res: ServerResponse;
+  deps: Deps;
+  hub: Hub;
+  actor: Actor;
+  topic: string;
+  since: number | null;
+  heartbeatMs: number;
+  recheckMs: number;
+}
+
+/** From here on the answer is a stream: the cursor feeds it, timers keep it honest, and it cleans up once. */
+function runStream({ request, res, deps, hub, actor, topic, since, heartbeatMs, recheckMs }: RunningStream): void {
+  let ended = false;
+  const write = (text: string) => {
+    if (ended || res.destroyed || res.writableEnded) return;
+    res.write(text);
+    if (res.writableLength > MAX_BUFFERED_BYTES) end();
+  };
+  const cursor = openLiveCursor(deps.db, deps.live, topic, since, {
+    ready: (seq) => write(frame(seq, STREAM_READY, { seq })),
+    event: (event) => write(eventFrame(event)),
+    reset: (seq) => write(frame(seq, STREAM_RESET, { seq })),
+    failed: (err) => request.log.warn({ err, topic }, 'live stream could not read the event log; it retries at the next check'),
+  });
+  const heartbeat = setInterval(() => write(': heartbeat\n\n'), heartbeatMs);
+  const recheck = setInterval(() => {
+    sessionStillActive(deps, actor.sessionId, deps.clock()).then(
+      (active) => {
+        if (active) return cursor.catchUp();
+        write(frame(null, STREAM_ENDED, { reason: 'session_ended' }));
+        end();
+      },
+      (err) => request.log.warn({ err }, 'live stream could not re-check the session; it tries again'),
+    );
+  }, recheckMs);
+
+  function end() {
+    if (ended) return;
+    ended = true;
+    clearInterval(heartbeat);
+    clearInterval(recheck);
+    cursor.close();
+    hub.open.delete(end);
+    const left = (hub.perPerson.get(actor.userId) ?? 1) - 1;
+    if (left > 0) hub.perPerson.set(actor.userId, left);
+    else hub.perPerson.delete(actor.userId);
+    if (!res.writableEnded) res.end();
+  }
+  hub.open.add(end);
+  res.on('close', end);
+  if (res.destroyed) end(); // the device left while we were authorizing
 }
 
 function readSince(request: FastifyRequest): number | null {
