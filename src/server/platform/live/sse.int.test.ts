@@ -25,8 +25,8 @@ describe.each(TEST_DIALECTS)('a live stream over SSE (%s)', (dialect) => {
   });
   afterEach(async () => {
     for (const s of open.splice(0)) s.close();
-    await server.close();
-    await database.drop();
+    await server?.close();
+    await database?.drop();
   });
 
   describe('refuses before the stream starts, in the one error shape', () => {

@@ -70,6 +70,10 @@ describe.skipIf(!url)('live events across two app servers on one PostgreSQL', ()
     const s = await openTestStream(b.streamUrl('cut'), { cookie: cookieOnB });
     const heardOnB: number[] = [];
     const stopHearing = busB.subscribe(TEST_TOPIC('cut'), (e) => heardOnB.push(e.seq));
+    let resyncs = 0;
+    const stopCounting = busB.onResync(() => {
+      resyncs += 1;
+    });
     try {
       await ready(s);
       await publishInTransaction(a.deps, TEST_TOPIC('cut'), added(1));
@@ -88,6 +92,7 @@ describe.skipIf(!url)('live events across two app servers on one PostgreSQL', ()
       }
       await busB.whenListening();
       expect(busB.listenerPid()).not.toBe(pid);
+      expect(resyncs).toBe(1); // the bus reported the loss once it was listening again
 
       await s.waitFor(() => seqs(s).length >= 30, 5_000);
       await publishInTransaction(a.deps, TEST_TOPIC('cut'), added(31));
@@ -97,6 +102,7 @@ describe.skipIf(!url)('live events across two app servers on one PostgreSQL', ()
       expect(heardOnB.length).toBeLessThan(31);
     } finally {
       stopHearing();
+      stopCounting();
       s.close();
     }
   });
