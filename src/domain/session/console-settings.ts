@@ -16,8 +16,9 @@ export interface ConsoleSettings {
   recheckGraceMinutes: number;
   /**
    * A scheduled vitals check shows as overdue this many minutes after its due time. Five minutes is
-   * half the shortest gap in the default schedule (+30 → +40), so "overdue" appears before the next
-   * check falls due, and a check taken a little late for a hands-on reason is not flagged at once.
+   * half the shortest gap in the default schedule (+30 → +40), so an overdue check is shown for at least
+   * five minutes before the next one falls due, and a check a little late because hands were busy with
+   * the client is not flagged at once. (A due time still not done when the next comes is "missed".)
    */
   vitalsGraceMinutes: number;
   /**

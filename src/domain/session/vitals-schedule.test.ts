@@ -39,22 +39,30 @@ describe('vitalsSchedule', () => {
     expect(s.next?.minutes).toBe(40);
   });
 
-  it('gives a check between two due times to the nearer window: at +36 it is the +40 check', () => {
-    const s = schedule([timed('r1', 36, check)], 37);
-    expect(s.slots[1]).toMatchObject({ minutes: 30, status: 'missed' });
+  it('catches up an overdue time with a late check, which also counts for the next when within 5 minutes of it', () => {
+    const s = schedule([timed('r15', 15, check), timed('r1', 36, check)], 37);
+    expect(s.slots[1]).toMatchObject({ minutes: 30, status: 'done', readingId: 'r1' });
     expect(s.slots[2]).toMatchObject({ minutes: 40, status: 'done', readingId: 'r1' });
+    expect(s.next?.minutes).toBe(60);
   });
 
-  it('marks a due time missed once the next window opens, and moves "next" on', () => {
-    const s = schedule([], 26);
-    expect(statuses(s).slice(0, 2)).toEqual(['15:missed', '30:upcoming']);
-    expect(s.next?.minutes).toBe(30);
+  it('does not count a late check for the next time when it is more than 5 minutes early for it', () => {
+    const s = schedule([timed('r15', 15, check), timed('r1', 33, check)], 34);
+    expect(s.slots[1]).toMatchObject({ status: 'done', readingId: 'r1' });
+    expect(s.slots[2]).toMatchObject({ status: 'upcoming', readingId: null });
   });
 
-  it('counts one check for one due time only, and the first in a window', () => {
+  it('shows a time overdue until the next one comes, then missed, and moves "next" on', () => {
+    expect(statuses(schedule([], 29)).slice(0, 2)).toEqual(['15:overdue', '30:upcoming']);
+    expect(statuses(schedule([], 36)).slice(0, 3)).toEqual(['15:missed', '30:overdue', '40:upcoming']);
+    const s = schedule([], 40);
+    expect(statuses(s).slice(0, 3)).toEqual(['15:missed', '30:missed', '40:due']);
+    expect(s.next?.minutes).toBe(40);
+  });
+
+  it('takes the first check in a window', () => {
     const s = schedule([timed('late', 29, check), timed('early', 26, check)], 31);
     expect(s.slots[1]).toMatchObject({ readingId: 'early' });
-    expect(s.slots.filter((x) => x.readingId).length).toBe(1);
   });
 
   it('never counts the baseline or a check before the dose', () => {
@@ -62,13 +70,12 @@ describe('vitalsSchedule', () => {
     expect(s.slots[0]).toMatchObject({ status: 'due', readingId: null });
   });
 
-  it('keeps close due times apart at their midpoint', () => {
-    const s = vitalsSchedule(DOSE_AT, [timed('r', 16.5, check)], at(17), { ...DEFAULT_MONITORING, vitalsDueMinutes: [15, 17] }, CONSOLE);
-    expect(s.slots.map((x) => [x.minutes, x.windowStart])).toEqual([
-      [15, at(10)],
-      [17, at(16)],
+  it('counts one check for two due times set close together', () => {
+    const s = vitalsSchedule(DOSE_AT, [timed('r', 14, check)], at(15), { ...DEFAULT_MONITORING, vitalsDueMinutes: [15, 17] }, CONSOLE);
+    expect(s.slots.map((x) => [x.minutes, x.windowStart, x.windowEnd, x.readingId])).toEqual([
+      [15, at(10), at(17), 'r'],
+      [17, at(12), null, 'r'],
     ]);
-    expect(s.slots[1]?.readingId).toBe('r');
   });
 
   it('leaves the last window open and is finished when every time is done', () => {

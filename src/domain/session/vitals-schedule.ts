@@ -8,10 +8,11 @@ import type { TimedReading } from './vitals.js';
  * discharge (clinical.md, "Vitals due …"; the Spravato label's +40 is the typical blood-pressure peak).
  * The minutes come from the client's monitoring settings.
  *
- * Which check counts for which due time: each due time owns a window. It opens `vitalsEarlyMinutes`
- * before the due time (but never before the midpoint from the previous due time, so close due times
- * do not swallow each other) and closes where the next one opens; the last stays open. The first check
- * taken in a window counts for that due time. A baseline (before dosing) never counts.
+ * Which check counts for which due time: a due time takes the first check from `vitalsEarlyMinutes`
+ * before it up to the next due time (the last stays open). So a check taken while a due time is overdue
+ * catches it up, and a check a few minutes early counts for the coming one; taken in the few minutes
+ * where both hold (at +36 when +30 was not yet done) it counts for both, so no one is asked for two checks
+ * minutes apart. A due time still not done when the next one comes is missed. A baseline never counts.
  */
 export type DueStatus = 'done' | 'upcoming' | 'due' | 'overdue' | 'missed';
 
@@ -20,7 +21,7 @@ export interface DueSlot {
   minutes: number;
   dueAt: string;
   windowStart: string;
-  /** Null for the last slot, whose window stays open. */
+  /** The next due time; null for the last slot, whose window stays open. */
   windowEnd: string | null;
   status: DueStatus;
   /** The check that counted for it. */
@@ -42,32 +43,17 @@ export function vitalsSchedule(
   console: ConsoleSettings,
 ): VitalsSchedule {
   const minutes = [...monitoring.vitalsDueMinutes].sort((a, b) => a - b);
-  const starts = minutes.map((m, i) => {
-    const early = m - console.vitalsEarlyMinutes;
-    const prev = minutes[i - 1];
-    return prev === undefined ? early : Math.max(early, (prev + m) / 2);
-  });
-  const used = new Set<string>();
   const afterDose = readings
     .filter((r) => r.check.purpose !== 'baseline' && toMs(r.takenAt) >= toMs(firstDoseAt))
     .sort((a, b) => toMs(a.takenAt) - toMs(b.takenAt));
   const slots = minutes.map((m, i): DueSlot => {
-    const windowStart = addMinutes(firstDoseAt, starts[i]!);
-    const nextStart = starts[i + 1];
-    const windowEnd = nextStart === undefined ? null : addMinutes(firstDoseAt, nextStart);
+    const next = minutes[i + 1];
+    const windowStart = addMinutes(firstDoseAt, m - console.vitalsEarlyMinutes);
+    const windowEnd = next === undefined ? null : addMinutes(firstDoseAt, next);
     const dueAt = addMinutes(firstDoseAt, m);
-    const hit = afterDose.find(
-      (r) => !used.has(r.id) && toMs(r.takenAt) >= toMs(windowStart) && (windowEnd === null || toMs(r.takenAt) < toMs(windowEnd)),
-    );
-    if (hit) used.add(hit.id);
-    return {
-      minutes: m,
-      dueAt,
-      windowStart,
-      windowEnd,
-      readingId: hit?.id ?? null,
-      status: slotStatus(hit !== undefined, dueAt, windowEnd, now, console),
-    };
+    const hit = afterDose.find((r) => toMs(r.takenAt) >= toMs(windowStart) && (windowEnd === null || toMs(r.takenAt) < toMs(windowEnd)));
+    const status = slotStatus(hit !== undefined, dueAt, windowEnd, now, console);
+    return { minutes: m, dueAt, windowStart, windowEnd, status, readingId: hit?.id ?? null };
   });
   const open = slots.filter((s) => s.status === 'due' || s.status === 'overdue' || s.status === 'upcoming');
   return { slots, next: open[0] ?? null, overdue: slots.filter((s) => s.status === 'overdue') };
