@@ -61,6 +61,8 @@ export interface DischargeEvaluation {
   minutesSinceFirstDose: number | null;
   /** Minutes from the first dose to "clinically ready", for the REMS form's "ready without the 2-h minimum". */
   minutesUntilClinicallyReady: number | null;
+  /** The check used as the blood pressure "at discharge", if one was taken in time. */
+  dischargeReadingId: string | null;
 }
 
 export function evaluateDischarge(inputs: DischargeInputs, monitoring: MonitoringSettings, console: ConsoleSettings): DischargeEvaluation {
@@ -80,11 +82,13 @@ export function evaluateDischarge(inputs: DischargeInputs, monitoring: Monitorin
   ];
   const since = inputs.firstDoseAt ? minutesBetween(inputs.firstDoseAt, inputs.at) : null;
   const ready = a?.clinicallyReadyAt && inputs.firstDoseAt ? Math.round(minutesBetween(inputs.firstDoseAt, a.clinicallyReadyAt)) : null;
+  const reading = dischargeReading(inputs.firstDoseAt, inputs.readings, inputs.at, console);
   return {
     items,
     allHold: items.every((i) => i.holds),
     minutesSinceFirstDose: since === null ? null : Math.floor(since),
     minutesUntilClinicallyReady: ready,
+    dischargeReadingId: reading?.id ?? null,
   };
 }
 

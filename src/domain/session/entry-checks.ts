@@ -154,7 +154,6 @@ function checkChange(
       { path: 'replacement.kind', message: `must be ${target.event.kind}` },
     ]);
   if (event.kind === 'edit') {
-    if (view.discharged) return reject('session_closed', 'The session is closed. Add an amendment instead.');
     if (target.event.authorId !== event.authorId)
       return reject('not_the_author', 'Only its author can edit an entry. Add an amendment instead.');
     const minutes = (toMs(at) - toMs(target.occurredAt)) / 60_000;
