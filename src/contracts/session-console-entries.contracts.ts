@@ -133,12 +133,14 @@ export const ClinicianScoreBodySchema = z.object({
 
 export const NoteBodySchema = z.object({ text: required(5000, 'write the note') });
 
+const yesOrNo = 'answer yes or no';
+
 export const DischargeAssessmentBodySchema = z.object({
-  alertAndOriented: z.boolean(),
-  steadyOnFeet: z.boolean(),
-  nauseaSettled: z.boolean(),
-  escortPresent: z.boolean(),
-  noDrivingAcknowledged: z.boolean(),
+  alertAndOriented: z.boolean(yesOrNo),
+  steadyOnFeet: z.boolean(yesOrNo),
+  nauseaSettled: z.boolean(yesOrNo),
+  escortPresent: z.boolean(yesOrNo),
+  noDrivingAcknowledged: z.boolean(yesOrNo),
   clinicallyReadyAt: InstantSchema.nullable().default(null).describe('may be before the minimum observation ended'),
   dissociationObserved: z.boolean().nullable().default(null).describe('asked by the Spravato REMS form; clinician’s judgement'),
 });

@@ -168,3 +168,16 @@ describe('sessionAlerts', () => {
     expect(sessionAlerts([b], baseline, [], at(0), DEFAULT_MONITORING, CONSOLE)).toEqual([]);
   });
 });
+
+describe('a recheck that is itself high', () => {
+  it('raises its alerts but asks for no recheck of its own; the original says confirmed', () => {
+    const high = timed('h', 40, vitals(reading(185, 95)));
+    const again = timed('r', 45, vitals(reading(184, 95), 'recheck', 'h'));
+    const alerts = sessionAlerts([high, again], baseline, [], at(46), DEFAULT_MONITORING, CONSOLE);
+    expect(alerts.filter((a) => a.readingId === 'r').map((a) => [a.code, a.recheck])).toEqual([
+      ['systolic_rise', null],
+      ['systolic_high', null],
+    ]);
+    expect(alerts.find((a) => a.id === 'h:systolic_high')?.recheck).toMatchObject({ status: 'confirmed' });
+  });
+});

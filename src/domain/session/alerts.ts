@@ -137,7 +137,9 @@ export function sessionAlerts(
   const sorted = [...readings].sort((a, b) => toMs(a.takenAt) - toMs(b.takenAt) || (a.id < b.id ? -1 : 1));
   for (const r of sorted) {
     if (r.check.purpose === 'baseline') continue;
-    const recheck = needsRecheck(r.check.reading, settings) ? recheckState(r, readings, now, settings, console) : null;
+    // A recheck answers for the reading it rechecks; it does not ask for a recheck of its own.
+    const asks = r.check.purpose !== 'recheck' && needsRecheck(r.check.reading, settings);
+    const recheck = asks ? recheckState(r, readings, now, settings, console) : null;
     for (const f of alertFindings(r.check.reading, baseline, settings)) {
       const id = alertId(r.id, f.code);
       const isMax = f.code === 'systolic_high' || f.code === 'diastolic_high';
