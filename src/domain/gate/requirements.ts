@@ -25,7 +25,7 @@ export const RESOLVER_LABELS: Record<Resolver, string> = {
   therapist: 'The therapist',
   prescriber: 'The prescriber',
   client: 'The client, in the portal',
-  staff_on_arrival: 'Staff, when the client arrives',
+  staff_on_arrival: 'Staff when the client arrives',
   admin: 'An admin',
 };
 
