@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENING_ITEMS } from '../domain/medical/screening-checklist.js';
 import { type Clinic, clientPortalCookie, openClinic, PHQ9_ALL_ZERO } from '../testing/clinic.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { TEST_DIALECTS } from '../testing/test-database.js';
@@ -35,6 +36,12 @@ describe.each(TEST_DIALECTS)('access to client records (%s)', (dialect) => {
       url: `/api/clients/${c}/measure-responses`,
       cookie: clinic.therapist.cookie,
       payload: { instrumentId: 'PHQ-9', answers: { ...PHQ9_ALL_ZERO, '9': 1 } },
+    });
+    await t.request({
+      method: 'POST',
+      url: `/api/clients/${c}/screenings`,
+      cookie: clinic.prescriber.cookie,
+      payload: { answers: Object.fromEntries(SCREENING_ITEMS.map((i) => [i.code, { answer: 'no', note: '' }])) },
     });
     const clearance = await t.request({
       method: 'POST',
