@@ -25,6 +25,7 @@ import { registerRequestContext } from './platform/http/request-context.js';
 import { registerWebApp } from './platform/http/web-app.js';
 import { portalRoutes } from './portal/portal.routes.js';
 import { practiceRoutes } from './practice/practice.routes.js';
+import { preparationRoutes } from './preparation/preparation.routes.js';
 import { publicSiteRoutes, renderNotFoundPage } from './public-site/public-site.routes.js';
 import { safetyFlagsRoutes } from './safety-flags/safety-flags.routes.js';
 import { staffRoutes } from './staff/staff.routes.js';
@@ -108,6 +109,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   portalRoutes(app, deps);
   consultationsRoutes(app, deps);
   medicalRoutes(app, deps);
+  preparationRoutes(app, deps);
   await publicSiteRoutes(app, deps);
   await registerWebApp(app, deps.config.webDir);
 
