@@ -13,6 +13,7 @@ import {
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { clientsRoutes } from './clients/clients.routes.js';
+import { consentRoutes } from './consent/consent.routes.js';
 import { consultationsRoutes } from './consultations/consultations.routes.js';
 import { enquiriesRoutes } from './enquiries/enquiries.routes.js';
 import { measuresRoutes } from './measures/measures.routes.js';
@@ -110,6 +111,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   consultationsRoutes(app, deps);
   medicalRoutes(app, deps);
   preparationRoutes(app, deps);
+  consentRoutes(app, deps);
   await publicSiteRoutes(app, deps);
   await registerWebApp(app, deps.config.webDir);
 
