@@ -18,6 +18,7 @@ import { consultationsRoutes } from './consultations/consultations.routes.js';
 import { enquiriesRoutes } from './enquiries/enquiries.routes.js';
 import { measuresRoutes } from './measures/measures.routes.js';
 import { medicalRoutes } from './medical/medical.routes.js';
+import { plannedSessionsRoutes } from './planned-sessions/planned-sessions.routes.js';
 import type { Deps } from './platform/deps.js';
 import { notFound } from './platform/errors.js';
 import { registerCrossSiteGuard } from './platform/http/cross-site-guard.js';
@@ -112,6 +113,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   medicalRoutes(app, deps);
   preparationRoutes(app, deps);
   consentRoutes(app, deps);
+  plannedSessionsRoutes(app, deps);
   await publicSiteRoutes(app, deps);
   await registerWebApp(app, deps.config.webDir);
 
