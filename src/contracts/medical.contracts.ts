@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from './clients.contracts.js';
+import { SafetyFlagSchema } from './safety-flags.contracts.js';
 
 /** A whole number in a range, with words a prescriber reads beside the field. */
 const whole = (min: number, max: number) =>
@@ -86,6 +87,7 @@ export const ClientMedicalSchema = z
     clearances: z.array(ClearanceSchema),
     current: ClearanceSchema.nullable(),
     checklist: z.array(z.object({ code: z.string(), label: z.string() })),
+    openSafetyFlags: z.array(SafetyFlagSchema).describe('flags still waiting for a clinician to acknowledge them'),
   })
   .meta({ id: 'ClientMedical' });
 

@@ -408,6 +408,136 @@ export interface SessionDosesTable {
   entered_in_error: Generated<number>;
 }
 
+export interface TreatmentCoursesTable {
+  id: string;
+  client_id: string;
+  status: 'preparing' | 'in_sessions' | 'integrating' | 'completed' | 'closed';
+  planned_session_count: number;
+  preparation_completed_at: Timestamp | null;
+  preparation_completed_by: string | null;
+  opened_at: Timestamp;
+  opened_by: string;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+export interface PreparationRevisionsTable {
+  id: string;
+  record_id: string;
+  client_id: string;
+  kind: 'intention' | 'grounding_tool' | 'touch_preferences' | 'safety_plan';
+  version: number;
+  body: unknown;
+  retired: number;
+  author_kind: 'client' | 'staff';
+  written_by: string;
+  written_at: Timestamp;
+}
+
+export interface PreparationNotesTable {
+  id: string;
+  client_id: string;
+  author_id: string;
+  held_on: string;
+  explored: string;
+  practised: string;
+  next_steps: string;
+  status: 'draft' | 'signed';
+  signed_at: Timestamp | null;
+  signed_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PreparationNoteAmendmentsTable {
+  id: string;
+  note_id: string;
+  section: string;
+  text: string;
+  author_id: string;
+  created_at: Timestamp;
+}
+
+export interface ConsentDocumentsTable {
+  id: string;
+  key: string;
+  created_at: Timestamp;
+  created_by: string | null;
+  retired_at: Timestamp | null;
+}
+
+export interface ConsentDocumentVersionsTable {
+  id: string;
+  document_id: string;
+  version: number;
+  title: string;
+  body_markdown: string;
+  required: number;
+  is_template: number;
+  published_at: Timestamp;
+  published_by: string | null;
+}
+
+export interface ConsentSignaturesTable {
+  id: string;
+  client_id: string;
+  document_id: string;
+  version_id: string;
+  version: number;
+  title: string;
+  body_markdown: string;
+  typed_name: string;
+  agreed: number;
+  signed_at: Timestamp;
+  ip_address: string;
+  user_id: string;
+}
+
+export interface PlannedSessionsTable {
+  id: string;
+  client_id: string;
+  course_id: string | null;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  expected_minutes: number;
+  room: string;
+  prescriber_presence: 'in_room' | 'on_call';
+  status: 'planned' | 'started' | 'completed' | 'cancelled';
+  created_at: Timestamp;
+  created_by: string;
+  updated_at: Timestamp;
+  cancelled_at: Timestamp | null;
+  cancelled_by: string | null;
+  cancellation_reason: string | null;
+}
+
+export interface PlannedSessionStaffTable {
+  planned_session_id: string;
+  user_id: string;
+  role: 'therapist' | 'prescriber' | 'co_facilitator';
+}
+
+export interface ReadinessConfirmationsTable {
+  id: string;
+  planned_session_id: string;
+  client_id: string;
+  item: 'fasting' | 'ride_home' | 'no_driving';
+  channel: 'portal' | 'arrival';
+  note: string;
+  confirmed_by: string;
+  confirmed_at: Timestamp;
+}
+
+export interface GateOverridesTable {
+  id: string;
+  planned_session_id: string;
+  client_id: string;
+  requirement: string;
+  reason: string;
+  prescriber_id: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   practice_settings: PracticeSettingsTable;
   users: UsersTable;
@@ -442,4 +572,15 @@ export interface Database {
   session_entries: SessionEntriesTable;
   session_alerts: SessionAlertsTable;
   session_doses: SessionDosesTable;
+  treatment_courses: TreatmentCoursesTable;
+  preparation_revisions: PreparationRevisionsTable;
+  preparation_notes: PreparationNotesTable;
+  preparation_note_amendments: PreparationNoteAmendmentsTable;
+  consent_documents: ConsentDocumentsTable;
+  consent_document_versions: ConsentDocumentVersionsTable;
+  consent_signatures: ConsentSignaturesTable;
+  planned_sessions: PlannedSessionsTable;
+  planned_session_staff: PlannedSessionStaffTable;
+  readiness_confirmations: ReadinessConfirmationsTable;
+  gate_overrides: GateOverridesTable;
 }

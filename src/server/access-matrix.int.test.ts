@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENING_ITEMS } from '../domain/medical/screening-checklist.js';
 import { type Clinic, clientPortalCookie, openClinic, PHQ9_ALL_ZERO } from '../testing/clinic.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { TEST_DIALECTS } from '../testing/test-database.js';
@@ -35,6 +36,12 @@ describe.each(TEST_DIALECTS)('access to client records (%s)', (dialect) => {
       url: `/api/clients/${c}/measure-responses`,
       cookie: clinic.therapist.cookie,
       payload: { instrumentId: 'PHQ-9', answers: { ...PHQ9_ALL_ZERO, '9': 1 } },
+    });
+    await t.request({
+      method: 'POST',
+      url: `/api/clients/${c}/screenings`,
+      cookie: clinic.prescriber.cookie,
+      payload: { answers: Object.fromEntries(SCREENING_ITEMS.map((i) => [i.code, { answer: 'no', note: '' }])) },
     });
     const clearance = await t.request({
       method: 'POST',
@@ -77,6 +84,33 @@ describe.each(TEST_DIALECTS)('access to client records (%s)', (dialect) => {
       ['POST', `/api/clients/${c}/screenings`, { answers: {} }],
       ['POST', `/api/clients/${c}/clearances`, { clearedOn: '2026-11-22', validUntil: '2027-01-01' }],
       ['POST', `/api/clearances/${ids.clearance}/withdraw`, { reason: 'x' }],
+      ['GET', `/api/clients/${c}/preparation`, undefined],
+      ['PUT', `/api/clients/${c}/course`, { plannedSessionCount: 3 }],
+      ['POST', `/api/clients/${c}/course/preparation-complete`, undefined],
+      ['GET', `/api/clients/${c}/intentions`, undefined],
+      ['POST', `/api/clients/${c}/intentions`, { text: 'x' }],
+      ['GET', `/api/clients/${c}/grounding-tools`, undefined],
+      ['POST', `/api/clients/${c}/grounding-tools`, { kind: 'breath', name: 'x' }],
+      ['GET', `/api/clients/${c}/touch-preferences`, undefined],
+      ['PUT', `/api/clients/${c}/touch-preferences`, {}],
+      ['GET', `/api/clients/${c}/safety-plan`, undefined],
+      ['PUT', `/api/clients/${c}/safety-plan`, {}],
+      ['GET', `/api/clients/${c}/preparation-notes`, undefined],
+      ['POST', `/api/clients/${c}/preparation-notes`, {}],
+      ['GET', `/api/clients/${c}/consents`, undefined],
+      ['GET', `/api/clients/${c}/readiness`, undefined],
+      ['GET', `/api/clients/${c}/planned-sessions`, undefined],
+      [
+        'POST',
+        `/api/clients/${c}/planned-sessions`,
+        {
+          date: '2026-12-01',
+          startTime: '10:00',
+          therapistId: clinic.therapist.user.id,
+          prescriberId: clinic.prescriber.user.id,
+          room: 'A',
+        },
+      ],
     ];
   }
 
@@ -106,6 +140,12 @@ describe.each(TEST_DIALECTS)('access to client records (%s)', (dialect) => {
       ['GET', '/api/portal'],
       ['GET', `/api/portal/assignments/${ids.assignment}`],
       ['POST', `/api/portal/assignments/${ids.assignment}/response`],
+      ['GET', '/api/portal/intentions'],
+      ['GET', '/api/portal/grounding-tools'],
+      ['GET', '/api/portal/touch-preferences'],
+      ['GET', '/api/portal/safety-plan'],
+      ['GET', '/api/portal/consents'],
+      ['GET', '/api/portal/next-session'],
     ] as const) {
       const payload = method === 'POST' ? { answers: {} } : undefined;
       expect((await t.request({ method, url, payload, cookie: clinic.therapist.cookie })).statusCode, url).toBe(404);

@@ -13,11 +13,13 @@ import {
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { clientsRoutes } from './clients/clients.routes.js';
+import { consentRoutes } from './consent/consent.routes.js';
 import { consultationsRoutes } from './consultations/consultations.routes.js';
 import { enquiriesRoutes } from './enquiries/enquiries.routes.js';
 import type { TrustProxy } from './env.js';
 import { measuresRoutes } from './measures/measures.routes.js';
 import { medicalRoutes } from './medical/medical.routes.js';
+import { plannedSessionsRoutes } from './planned-sessions/planned-sessions.routes.js';
 import type { Deps } from './platform/deps.js';
 import { notFound } from './platform/errors.js';
 import { registerCrossSiteGuard } from './platform/http/cross-site-guard.js';
@@ -28,6 +30,7 @@ import { sessionCookiePolicy } from './platform/http/session-cookie.js';
 import { registerWebApp } from './platform/http/web-app.js';
 import { portalRoutes } from './portal/portal.routes.js';
 import { practiceRoutes } from './practice/practice.routes.js';
+import { preparationRoutes } from './preparation/preparation.routes.js';
 import { publicSiteRoutes, renderNotFoundPage } from './public-site/public-site.routes.js';
 import { safetyFlagsRoutes } from './safety-flags/safety-flags.routes.js';
 import { staffRoutes } from './staff/staff.routes.js';
@@ -120,6 +123,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   portalRoutes(app, deps);
   consultationsRoutes(app, deps);
   medicalRoutes(app, deps);
+  preparationRoutes(app, deps);
+  consentRoutes(app, deps);
+  plannedSessionsRoutes(app, deps);
   await publicSiteRoutes(app, deps);
   await registerWebApp(app, deps.config.webDir);
 

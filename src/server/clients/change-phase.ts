@@ -1,9 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import { type ClientPhase, checkPhaseChange, PHASE_LABELS } from '../../domain/clients/phases.js';
+import { localDate } from '../../domain/time/local-date.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { conflict, invalidField } from '../platform/errors.js';
+import { getPracticeSettings } from '../practice/practice.repository.js';
+import { clientGate, gateRefusal } from '../readiness/client-gate.js';
 import { authorizeClient } from './client-access.js';
 import { clientsPolicy } from './clients.policy.js';
 import { findClient, recordPhaseChange } from './clients.repository.js';
@@ -21,6 +24,12 @@ export async function changeClientPhase(
     if (problem === 'same_phase')
       throw conflict(`${client.preferred_name || client.legal_name} is already in ${PHASE_LABELS[input.phase].toLowerCase()}.`);
     if (problem === 'reason_required') throw invalidField('reason', 'Please give a reason; it stays on the chart.');
+    // The one way into ketamine sessions goes through the readiness gate (docs/decisions/0020). Readiness
+    // checks belong to a planned session, so here the gate is asked about the standing requirements only.
+    if (input.phase === 'sessions') {
+      const gate = await clientGate(tx.db, client.id, localDate(ctx.now, (await getPracticeSettings(tx.db)).timeZone), null);
+      if (!gate.holds) throw gateRefusal(`${client.preferred_name || client.legal_name} is not ready for ketamine sessions yet.`, gate);
+    }
     await recordPhaseChange(tx.db, {
       id: uuidv7(),
       clientId: client.id,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MONITORING } from '../../domain/medical/monitoring-settings.js';
 import { SCREENING_ITEMS } from '../../domain/medical/screening-checklist.js';
-import { type Clinic, openClinic } from '../../testing/clinic.js';
+import { type Clinic, openClinic, PHQ9_ALL_ZERO } from '../../testing/clinic.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { TEST_DIALECTS } from '../../testing/test-database.js';
 
@@ -15,6 +15,14 @@ describe.each(TEST_DIALECTS)('medical screening and clearance (%s)', (dialect) =
   beforeEach(async () => {
     t = await createTestApp(dialect);
     clinic = await openClinic(t);
+    // Clearance is recorded after a screening; most tests here start from a screened client.
+    await t.request({
+      method: 'POST',
+      url: `/api/clients/${clinic.clientId}/screenings`,
+      cookie: clinic.prescriber.cookie,
+      payload: { answers: checklist() },
+    });
+    t.advance(1000);
   });
   afterEach(async () => t.close());
 
@@ -129,6 +137,42 @@ describe.each(TEST_DIALECTS)('medical screening and clearance (%s)', (dialect) =
     await expect(t.deps.db.updateTable('medical_clearances').set({ withdrawn_at: null }).where('id', '=', id).execute()).rejects.toThrow(
       /locked/,
     );
+  });
+
+  it('shows open safety flags on the Medical tab until acknowledged', async () => {
+    await t.request({
+      method: 'POST',
+      url: `/api/clients/${clinic.clientId}/measure-responses`,
+      cookie: clinic.therapist.cookie,
+      payload: { instrumentId: 'PHQ-9', answers: { ...PHQ9_ALL_ZERO, '9': 1 } },
+    });
+    const medical = (
+      await t.request({ method: 'GET', url: `/api/clients/${clinic.clientId}/medical`, cookie: clinic.prescriber.cookie })
+    ).json();
+    expect(medical.openSafetyFlags).toHaveLength(1);
+    expect(medical.openSafetyFlags[0]).toMatchObject({ kind: 'phq9_item9', acknowledgement: null });
+    await t.request({
+      method: 'POST',
+      url: `/api/safety-flags/${medical.openSafetyFlags[0].id}/acknowledge`,
+      cookie: clinic.therapist.cookie,
+      payload: { note: 'Spoke with Mo; safety plan reviewed.' },
+    });
+    const after = (
+      await t.request({ method: 'GET', url: `/api/clients/${clinic.clientId}/medical`, cookie: clinic.therapist.cookie })
+    ).json();
+    expect(after.openSafetyFlags).toEqual([]);
+  });
+
+  it('refuses a clearance before any screening is recorded', async () => {
+    const unscreened = await openClinic(t, { legalName: 'Sam Rivera', email: 'sam@example.org' });
+    const early = await t.request({
+      method: 'POST',
+      url: `/api/clients/${unscreened.clientId}/clearances`,
+      cookie: unscreened.prescriber.cookie,
+      payload: clearance,
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error).toMatchObject({ code: 'screening_required', message: expect.stringMatching(/screening first/) });
   });
 
   it('refuses dates that do not make sense, naming the field', async () => {

@@ -7,6 +7,7 @@ import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { getPracticeSettings } from '../practice/practice.repository.js';
+import { listFlags, presentFlag } from '../safety-flags/safety-flags.repository.js';
 import { medicalPolicy } from './medical.policy.js';
 import { clearancesOf, presentClearance, presentScreening, screeningsOf } from './medical.repository.js';
 
@@ -16,7 +17,11 @@ export async function readClientMedical(deps: Deps, ctx: RequestContext, input: 
     const full = allowsOnClient(medicalPolicy.readFull, actor.roles, careRoles);
     const practice = await getPracticeSettings(tx.db);
     const today = localDate(ctx.now, practice.timeZone);
-    const [screenings, clearances] = await Promise.all([screeningsOf(tx.db, input.id), clearancesOf(tx.db, input.id)]);
+    const [screenings, clearances, flags] = await Promise.all([
+      screeningsOf(tx.db, input.id),
+      clearancesOf(tx.db, input.id),
+      listFlags(tx.db, { openOnly: true, clientId: input.id }),
+    ]);
     const presented = clearances.map((c) => presentClearance(c, today));
     const current = currentClearance(
       presented.map((c) => ({ ...c, withdrawnAt: c.withdrawal?.at ?? null })),
@@ -34,6 +39,7 @@ export async function readClientMedical(deps: Deps, ctx: RequestContext, input: 
       clearances: presented,
       current: current ? (presented.find((c) => c.id === current.id) ?? null) : null,
       checklist: SCREENING_ITEMS.map((i) => ({ code: i.code, label: i.label })),
+      openSafetyFlags: flags.map(presentFlag),
     };
   });
 }

@@ -7,11 +7,11 @@ import { authorizeClient } from '../clients/client-access.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
-import { badRequest, invalidField } from '../platform/errors.js';
+import { badRequest, conflict, invalidField } from '../platform/errors.js';
 import { getPracticeSettings } from '../practice/practice.repository.js';
 import { getClinicalSettings } from './clinical-settings.js';
 import { medicalPolicy } from './medical.policy.js';
-import { findClearance, presentClearance } from './medical.repository.js';
+import { findClearance, presentClearance, screeningsOf } from './medical.repository.js';
 
 export interface RecordClearanceInput {
   id: string;
@@ -25,6 +25,9 @@ export interface RecordClearanceInput {
 export async function recordClearance(deps: Deps, ctx: RequestContext, input: RecordClearanceInput) {
   return inTransaction(deps, async (tx) => {
     const { actor } = await authorizeClient(tx, ctx, input.id, medicalPolicy.record);
+    // Clearance rests on the screening: without one, a "valid" clearance would stand on nothing.
+    if ((await screeningsOf(tx.db, input.id)).length === 0)
+      throw conflict('Please record the medical screening first; clearance is recorded after it.', 'screening_required');
     const practice = await getPracticeSettings(tx.db);
     const today = localDate(ctx.now, practice.timeZone);
     const problem = checkClearanceDates(input.clearedOn, input.validUntil, today);

@@ -20,6 +20,7 @@ import { acknowledgeSafetyFlag } from '../safety-flags/acknowledge-safety-flag.j
 import { actingAs } from './acting-as.js';
 import { ASQ_NEGATIVE, answersForTotal, maia2Answers } from './demo-answers.js';
 import { DEMO_CLIENTS, DEMO_ENQUIRIES, DEMO_PASSWORD, DEMO_STAFF, type DemoClient, type DemoStaffKey } from './demo-people.js';
+import { seedDemoPreparation } from './demo-preparation.js';
 import { type SeededUser, seedUser } from './seed-staff.js';
 
 const DAY = 86_400_000;
@@ -150,6 +151,7 @@ async function seedDemoClient(deps: Deps, staff: Staff, person: DemoClient, now:
   });
   const path = ['sessions', 'integration', 'completed'] as const;
   const target = path.indexOf(person.phase as (typeof path)[number]);
+  if (target >= 0) await seedDemoPreparation(deps, therapist, { id: client.id, ...person }, at);
   for (let i = 0; i <= target; i++) {
     const step = path[i]!;
     await changeClientPhase(deps, actingAs(therapist, at(21 + i * 45)), {
