@@ -13,9 +13,28 @@ export const PortalHomeSchema = z.object({
   crisis: z.object({ crisisLine: z.string(), emergencyNumber: z.string() }),
 });
 
-export const PortalAssignmentSchema = z.object({ id: z.string(), instrument: InstrumentSchema });
+const CrisisSchema = z.object({ crisisLine: z.string(), emergencyNumber: z.string() });
+
+export const PortalAssignmentSchema = z.object({
+  id: z.string(),
+  instrument: InstrumentSchema,
+  /** The answers saved so far, so a client who left comes back to them. */
+  draft: z.object({ answers: z.record(z.string(), z.union([z.number(), z.string()])), savedAt: z.string() }).nullable(),
+  showCrisisResources: z.boolean(),
+  crisis: CrisisSchema,
+});
 
 export const PortalSubmitBodySchema = z.object({ answers: AnswersSchema });
+
+export const PortalDraftBodySchema = z.object({ answers: AnswersSchema });
+
+/** Saved as the client answers. Once an answer raised a flag, the crisis resources are shown at once. Never a score. */
+export const PortalDraftSavedSchema = z.object({
+  saved: z.literal(true),
+  savedAt: z.string(),
+  showCrisisResources: z.boolean(),
+  crisis: CrisisSchema,
+});
 
 /** What a client sees after sending a measure: thanks, and the crisis resources when an answer raised a flag. Never a score. */
 export const PortalSubmitResponseSchema = z.object({

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import { type ColumnTypes, columnTypes, type Dialect } from './column-types.js';
 import * as foundation from './migrations/0001-foundation.js';
 import * as clientsAndAssessment from './migrations/0002-clients-and-assessment.js';
+import * as draftResponses from './migrations/0006-draft-responses.js';
 import type { Database } from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema as it was, not as the types say
@@ -11,6 +12,7 @@ type MigrationModule = { up(db: Kysely<any>, t: ColumnTypes, dialect: Dialect): 
 const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
   '0002-clients-and-assessment': clientsAndAssessment,
+  '0006-draft-responses': draftResponses,
 };
 
 class StaticProvider implements MigrationProvider {
