@@ -189,6 +189,7 @@ export const ClientMeasuresSchema = z.object({
 export const RecordedResponseSchema = z.object({
   response: MeasureResponseSchema,
   flagsRaised: z.array(z.object({ id: z.string(), kind: z.string(), urgency: z.enum(['high', 'urgent']) })),
+  flagged: z.boolean().describe('A safety flag stands from these answers: raised now, or while they were saved as a draft'),
 });
 
 export type MeasureResponse = z.infer<typeof MeasureResponseSchema>;

@@ -2,6 +2,7 @@ import type { InstrumentId } from '../../domain/measures/types.js';
 import { authorizeClient } from '../clients/client-access.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
+import { flagKindsRaisedFor } from './measure-drafts.repository.js';
 import { measuresPolicy } from './measures.policy.js';
 import { presentResponse, responsesOf } from './measures.repository.js';
 import { refusedResponse, storeMeasureResponse } from './store-measure-response.js';
@@ -34,9 +35,10 @@ export async function recordMeasureWithClient(
     });
     if (stored.outcome === 'refused') return stored;
     const row = (await responsesOf(tx.db, input.id)).find((r) => r.id === stored.id)!;
-    return { outcome: stored.outcome, response: presentResponse(row), flagsRaised: stored.flagsRaised };
+    const flagged = (await flagKindsRaisedFor(tx.db, stored.id)).length > 0;
+    return { outcome: stored.outcome, response: presentResponse(row), flagsRaised: stored.flagsRaised, flagged };
   });
   await deps.mail.deliverPending(deps.db, deps.clock);
   if (result.outcome === 'refused') throw refusedResponse(result.issues);
-  return { response: result.response, flagsRaised: result.flagsRaised };
+  return { response: result.response, flagsRaised: result.flagsRaised, flagged: result.flagged };
 }
