@@ -7,7 +7,14 @@ export const PortalHomeSchema = z.object({
   isDemo: z.boolean(),
   therapistName: z.string().nullable(),
   assignments: z.array(
-    z.object({ id: z.string(), instrumentId: InstrumentIdSchema, title: z.string(), itemCount: z.number(), assignedAt: z.string() }),
+    z.object({
+      id: z.string(),
+      instrumentId: InstrumentIdSchema,
+      title: z.string(),
+      itemCount: z.number(),
+      assignedAt: z.string(),
+      started: z.boolean().describe('Some answers are saved already; the client continues where they left off'),
+    }),
   ),
   completed: z.array(z.object({ id: z.string(), title: z.string(), completedAt: z.string() })),
   crisis: z.object({ crisisLine: z.string(), emergencyNumber: z.string() }),

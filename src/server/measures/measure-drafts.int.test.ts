@@ -62,6 +62,8 @@ describe.each(TEST_DIALECTS)('draft responses and early flags (%s)', (dialect) =
     expect(changedBack.json().showCrisisResources).toBe(true);
     expect(await flags()).toHaveLength(1);
 
+    const home = (await t.request({ method: 'GET', url: '/api/portal', cookie })).json();
+    expect(home.assignments).toEqual([expect.objectContaining({ id, started: true })]);
     // Coming back to the page: the answers saved so far, and the crisis resources still shown.
     const again = (await t.request({ method: 'GET', url: `/api/portal/assignments/${id}`, cookie })).json();
     expect(again.draft).toEqual({ answers: { '1': 0, '9': 0 }, savedAt: expect.any(String) });
