@@ -59,10 +59,14 @@ export const InstrumentListSchema = z.object({
 
 export const InstrumentParamsSchema = z.object({ instrumentId: InstrumentIdSchema });
 
-/** Answers keyed by item number; a scale value, or yes / no / declined for the ASQ. */
+/**
+ * Answers keyed by item number; a scale value, or yes / no / declined for the ASQ. Leave an unanswered
+ * question out. Each value is checked against its own question by the server, so a refusal names the
+ * question and says what it allows (`answers.9`: "Choose one of 0, 1, 2 or 3.").
+ */
 export const AnswersSchema = z.record(
   z.string().regex(/^\d{1,2}$/, 'item numbers are whole numbers'),
-  z.union([z.number(), z.enum(['yes', 'no', 'declined'])]),
+  z.unknown().describe('A whole number from the question’s scale, or "yes", "no" or "declined" (ASQ questions 1–4)'),
 );
 
 export const AssignMeasureBodySchema = z.object({ instrumentId: InstrumentIdSchema, context: MeasureContextSchema.default('other') });
@@ -71,6 +75,21 @@ export const RecordResponseBodySchema = z.object({
   instrumentId: InstrumentIdSchema,
   answers: AnswersSchema,
   assignmentId: z.uuid().nullable().default(null),
+  entryId: z.uuid('must be a record id').optional().describe('The draft saved so far with `PUT …/measure-entries/{entryId}/draft`'),
+});
+
+export const EntryDraftParamsSchema = z.object({ id: z.uuid('must be a record id'), entryId: z.uuid('must be a record id') });
+
+export const EntryDraftBodySchema = z.object({ instrumentId: InstrumentIdSchema, answers: AnswersSchema });
+
+/** A draft's answers are saved as given; a disclosure raises its flag on the first save that holds it. */
+export const EntryDraftSavedSchema = z.object({
+  id: z.string(),
+  savedAt: z.string(),
+  missingItems: z.array(z.number()),
+  summary: z.string(),
+  flagsRaised: z.array(z.object({ id: z.string(), kind: z.string(), urgency: z.enum(['high', 'urgent']) })),
+  flagged: z.boolean().describe('A safety flag has been raised from these answers, on this save or an earlier one'),
 });
 
 export const ClinicianScoreBodySchema = z.object({
@@ -103,11 +122,27 @@ export const MeasureResponseSchema = z
     enteredByName: z.string(),
     total: z.number().nullable(),
     band: BandSchema.nullable(),
-    summary: z.string().describe('One line for a list: the total and band, the screen result, or the scale means'),
+    status: z.enum(['complete', 'incomplete']).describe('Incomplete: sent with questions unanswered; kept as it is and never scored'),
+    missingItems: z.array(z.number()),
+    summary: z.string().describe('One line for a list: the total and band, the screen result, the scale means, or what is missing'),
     result: z.record(z.string(), z.unknown()),
     answers: z.record(z.string(), z.union([z.number(), z.string()])),
   })
   .meta({ id: 'MeasureResponse' });
+
+/** Answers saved as they were given, not sent yet: shown as incomplete, never scored. */
+export const MeasureDraftSchema = z.object({
+  id: z.string(),
+  instrumentId: InstrumentIdSchema,
+  title: z.string(),
+  entryMode: z.enum(['client', 'clinician_with_client']),
+  startedByName: z.string(),
+  startedAt: z.string(),
+  updatedAt: z.string(),
+  missingItems: z.array(z.number()),
+  summary: z.string(),
+  answers: z.record(z.string(), z.union([z.number(), z.string()])),
+});
 
 export const ChangeSchema = z.object({
   change: z.number(),
@@ -146,6 +181,7 @@ export const ClinicianScoreSchema = z.object({
 export const ClientMeasuresSchema = z.object({
   assignments: z.array(MeasureAssignmentSchema),
   responses: z.array(MeasureResponseSchema),
+  inProgress: z.array(MeasureDraftSchema).describe('Drafts not sent yet, newest first'),
   series: z.array(MeasureSeriesSchema),
   clinicianScores: z.array(ClinicianScoreSchema),
 });
@@ -153,8 +189,10 @@ export const ClientMeasuresSchema = z.object({
 export const RecordedResponseSchema = z.object({
   response: MeasureResponseSchema,
   flagsRaised: z.array(z.object({ id: z.string(), kind: z.string(), urgency: z.enum(['high', 'urgent']) })),
+  flagged: z.boolean().describe('A safety flag stands from these answers: raised now, or while they were saved as a draft'),
 });
 
 export type MeasureResponse = z.infer<typeof MeasureResponseSchema>;
+export type MeasureDraft = z.infer<typeof MeasureDraftSchema>;
 export type MeasureSeries = z.infer<typeof MeasureSeriesSchema>;
 export type MeasureContext = z.infer<typeof MeasureContextSchema>;

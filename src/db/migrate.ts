@@ -5,6 +5,7 @@ import * as clientsAndAssessment from './migrations/0002-clients-and-assessment.
 import * as auditSealedInBatches from './migrations/0003-audit-sealed-in-batches.js';
 import * as jobs from './migrations/0004-jobs.js';
 import * as liveEvents from './migrations/0005-live-events.js';
+import * as draftResponses from './migrations/0006-draft-responses.js';
 import * as preparationAndReadiness from './migrations/0007-preparation-and-readiness.js';
 import * as ketamineSessions from './migrations/0008-ketamine-sessions.js';
 import type { Database } from './schema.js';
@@ -19,6 +20,7 @@ const migrations: Record<string, MigrationModule> = {
   '0003-audit-sealed-in-batches': auditSealedInBatches,
   '0004-jobs': jobs,
   '0005-live-events': liveEvents,
+  '0006-draft-responses': draftResponses,
   '0007-preparation-and-readiness': preparationAndReadiness,
   '0008-ketamine-sessions': ketamineSessions,
 };

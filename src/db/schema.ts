@@ -231,6 +231,23 @@ export interface MeasureResponsesTable {
   entry_mode: 'client' | 'clinician_with_client';
   entered_by: string;
   completed_at: Timestamp;
+  /** `incomplete`: sent with questions unanswered; kept as it is and never scored. */
+  status: Generated<'complete' | 'incomplete'>;
+}
+
+export interface MeasureDraftsTable {
+  /** The id the response will have once sent. */
+  id: string;
+  client_id: string;
+  instrument_id: string;
+  instrument_version: string;
+  assignment_id: string | null;
+  entry_mode: 'client' | 'clinician_with_client';
+  started_by: string;
+  started_at: Timestamp;
+  updated_at: Timestamp;
+  answers: unknown;
+  status: 'open' | 'sent';
 }
 
 export interface ClinicianScoresTable {
@@ -559,6 +576,7 @@ export interface Database {
   care_team_members: CareTeamMembersTable;
   measure_assignments: MeasureAssignmentsTable;
   measure_responses: MeasureResponsesTable;
+  measure_drafts: MeasureDraftsTable;
   clinician_scores: ClinicianScoresTable;
   safety_flags: SafetyFlagsTable;
   consultations: ConsultationsTable;

@@ -1,8 +1,10 @@
 // Public API of the measures domain: instrument wording, scoring, safety flags,
 // change over time and clinician-entered scores. Pure functions, no IO.
 
+export { type AnswerIssue, allowedAnswersText, answerIssues } from './answer-issues.js';
 export * from './change-over-time.js';
 export * from './clinician-entered-score.js';
+export * from './draft-response.js';
 export * from './instruments/index.js';
 export type {
   CompleteOutcome,

@@ -30,6 +30,14 @@ export function safetyFlagsFor(instrumentId: InstrumentId, answers: MeasureAnswe
   if (result.status === 'complete' && result.instrumentId !== instrumentId) {
     throw new RangeError(`A ${result.instrumentId} result was passed for ${instrumentId} answers.`);
   }
+  return safetyFlagsForAnswers(instrumentId, answers);
+}
+
+/**
+ * Flags from the answers alone, with no score needed: works on a draft with most questions
+ * unanswered (PHQ-9 question 9 alone; ASQ question 5 alone).
+ */
+export function safetyFlagsForAnswers(instrumentId: InstrumentId, answers: MeasureAnswers): SafetyFlag[] {
   if (instrumentId === 'PHQ-9') return phq9Flags(answers);
   if (instrumentId === 'ASQ') return asqFlags(answers);
   return [];

@@ -47,13 +47,21 @@ describe.each(TEST_DIALECTS)('measures and safety flags (%s)', (dialect) => {
     ]);
   });
 
-  it('says which items are missing and stores nothing', async () => {
+  it('keeps a response sent with questions unanswered as incomplete, naming them, and never scores it', async () => {
     const { '3': _skip, '7': _skip2, ...partial } = PHQ9_ALL_ZERO;
     const response = await record(clinic.therapist.cookie, 'PHQ-9', partial);
-    expect(response.statusCode).toBe(400);
-    expect(response.json().error.message).toContain('3, 7');
-    expect(response.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['answers.3', 'answers.7']);
-    expect(await t.deps.db.selectFrom('measure_responses').selectAll().execute()).toEqual([]);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().response).toMatchObject({
+      status: 'incomplete',
+      missingItems: [3, 7],
+      total: null,
+      band: null,
+      summary: 'Incomplete — questions 3 and 7 not answered; not scored.',
+    });
+    const chart = (
+      await t.request({ method: 'GET', url: `/api/clients/${clinic.clientId}/measures`, cookie: clinic.therapist.cookie })
+    ).json();
+    expect(chart.series).toEqual([]);
   });
 
   it('refuses an out-of-range answer, naming the item', async () => {
@@ -203,12 +211,12 @@ describe.each(TEST_DIALECTS)('measures and safety flags (%s)', (dialect) => {
     expect(form.instrument.items).toHaveLength(10);
 
     const partial = await t.request({
-      method: 'POST',
-      url: `/api/portal/assignments/${assigned.json().id}/response`,
+      method: 'PUT',
+      url: `/api/portal/assignments/${assigned.json().id}/draft`,
       cookie,
       payload: { answers: { '1': 1 } },
     });
-    expect(partial.statusCode).toBe(400);
+    expect(partial.json()).toMatchObject({ saved: true, showCrisisResources: false });
     const sent = await t.request({
       method: 'POST',
       url: `/api/portal/assignments/${assigned.json().id}/response`,

@@ -1,16 +1,19 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { MeasureResponse } from '../../contracts/measures.contracts.js';
 import { fromJsonColumn } from '../../db/json-column.js';
 import type { Database, MeasureResponsesTable } from '../../db/schema.js';
-import { instruments, type MeasureResult } from '../../domain/measures/index.js';
+import { incompleteSummary, instruments, type MeasureResult } from '../../domain/measures/index.js';
 import type { InstrumentId } from '../../domain/measures/types.js';
 import { bandOf, summarizeResult } from './summarize-result.js';
 
-export function presentResponse(row: MeasureResponsesTable & { entered_by_name: string }): MeasureResponse {
+export function presentResponse(row: Selectable<MeasureResponsesTable> & { entered_by_name: string }): MeasureResponse {
+  if (row.status === 'incomplete') return presentIncomplete(row);
   const result = fromJsonColumn<MeasureResult>(row.result);
   const instrumentId = row.instrument_id as InstrumentId;
   const band = bandOf(result);
   return {
+    status: 'complete',
+    missingItems: [],
     id: row.id,
     instrumentId,
     instrumentVersion: row.instrument_version,
@@ -21,6 +24,28 @@ export function presentResponse(row: MeasureResponsesTable & { entered_by_name: 
     total: row.total,
     band: band ? { code: band.code, label: band.label, min: band.min, max: band.max } : null,
     summary: summarizeResult(result),
+    result: result as unknown as Record<string, unknown>,
+    answers: fromJsonColumn<Record<string, number | string>>(row.answers),
+  };
+}
+
+/** Sent with questions unanswered: shown with what is missing, and never a total. */
+function presentIncomplete(row: Selectable<MeasureResponsesTable> & { entered_by_name: string }): MeasureResponse {
+  const result = fromJsonColumn<{ missingItems: number[] }>(row.result);
+  const instrumentId = row.instrument_id as InstrumentId;
+  return {
+    status: 'incomplete',
+    missingItems: result.missingItems,
+    id: row.id,
+    instrumentId,
+    instrumentVersion: row.instrument_version,
+    title: instruments[instrumentId].title,
+    completedAt: row.completed_at,
+    entryMode: row.entry_mode,
+    enteredByName: row.entered_by_name,
+    total: null,
+    band: null,
+    summary: incompleteSummary(result.missingItems),
     result: result as unknown as Record<string, unknown>,
     answers: fromJsonColumn<Record<string, number | string>>(row.answers),
   };

@@ -4,6 +4,9 @@ import {
   ClientMeasuresSchema,
   ClinicianScoreBodySchema,
   ClinicianScoreSchema,
+  EntryDraftBodySchema,
+  EntryDraftParamsSchema,
+  EntryDraftSavedSchema,
   InstrumentListSchema,
   InstrumentParamsSchema,
   InstrumentSchema,
@@ -20,6 +23,7 @@ import { listInstruments, readInstrument } from './list-instruments.js';
 import { readClientMeasures } from './read-client-measures.js';
 import { recordClinicianScore } from './record-clinician-score.js';
 import { recordMeasureWithClient } from './record-measure-with-client.js';
+import { saveEntryDraft } from './save-entry-draft.js';
 
 export function measuresRoutes(app: ZodApp, deps: Deps): void {
   const tags = ['measures'];
@@ -50,6 +54,18 @@ export function measuresRoutes(app: ZodApp, deps: Deps): void {
     '/api/clients/:id/measure-responses',
     { schema: { tags, params: IdParamsSchema, body: RecordResponseBodySchema, response: { 200: RecordedResponseSchema, ...staffErrors } } },
     async (request) => recordMeasureWithClient(deps, request.ctx, { ...request.params, ...request.body }),
+  );
+  app.put(
+    '/api/clients/:id/measure-entries/:entryId/draft',
+    {
+      schema: {
+        tags,
+        params: EntryDraftParamsSchema,
+        body: EntryDraftBodySchema,
+        response: { 200: EntryDraftSavedSchema, ...staffErrors },
+      },
+    },
+    async (request) => saveEntryDraft(deps, request.ctx, { ...request.params, ...request.body }),
   );
   app.post(
     '/api/clients/:id/clinician-scores',

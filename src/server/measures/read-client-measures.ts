@@ -7,6 +7,7 @@ import { getClinicalSettings } from '../medical/clinical-settings.js';
 import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
+import { openDraftsOf, presentDraft } from './measure-drafts.repository.js';
 import { measuresPolicy } from './measures.policy.js';
 import { assignmentsOf, clinicianScoresOf, presentResponse, responsesOf } from './measures.repository.js';
 
@@ -14,8 +15,9 @@ import { assignmentsOf, clinicianScoresOf, presentResponse, responsesOf } from '
 export async function readClientMeasures(deps: Deps, ctx: RequestContext, input: { id: string }) {
   return inTransaction(deps, async (tx) => {
     await authorizeClient(tx, ctx, input.id, measuresPolicy.read);
-    const [responseRows, assignmentRows, scoreRows, settings] = await Promise.all([
+    const [responseRows, draftRows, assignmentRows, scoreRows, settings] = await Promise.all([
       responsesOf(tx.db, input.id),
+      openDraftsOf(tx.db, input.id),
       assignmentsOf(tx.db, input.id),
       clinicianScoresOf(tx.db, input.id),
       getClinicalSettings(tx.db),
@@ -41,6 +43,7 @@ export async function readClientMeasures(deps: Deps, ctx: RequestContext, input:
         status: a.status,
       })),
       responses,
+      inProgress: draftRows.map(presentDraft).filter((draft) => draft !== null),
       series,
       clinicianScores: scoreRows.map((s) => ({
         id: s.id,

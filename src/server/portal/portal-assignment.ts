@@ -1,7 +1,10 @@
+import { fromJsonColumn } from '../../db/json-column.js';
 import type { InstrumentId } from '../../domain/measures/types.js';
 import { requireClientActor } from '../clients/client-access.js';
 import { presentInstrument } from '../measures/list-instruments.js';
-import { storeMeasureResponse } from '../measures/store-measure-response.js';
+import { draftOfAssignment, flagKindsRaisedFor, type StoredAnswers } from '../measures/measure-drafts.repository.js';
+import { refuseWrongAnswers, saveDraftAnswers } from '../measures/save-draft-answers.js';
+import { refusedResponse, storeMeasureResponse } from '../measures/store-measure-response.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import type { RequestContext } from '../platform/context.js';
@@ -18,22 +21,56 @@ async function ownOpenAssignment(deps: Deps, ctx: RequestContext, id: string) {
   return { actor, assignment };
 }
 
+async function crisisOf(deps: Deps) {
+  const practice = await getPracticeSettings(deps.db);
+  return { crisisLine: '988', emergencyNumber: practice.emergencyNumber };
+}
+
+/** The questionnaire, with the answers saved so far; the crisis resources stay shown once an answer raised a flag. */
 export async function readPortalAssignment(deps: Deps, ctx: RequestContext, input: { id: string }) {
   const { assignment } = await ownOpenAssignment(deps, ctx, input.id);
+  const draft = await draftOfAssignment(deps.db, assignment.id);
+  const open = draft?.status === 'open' ? draft : undefined;
+  const flagged = open ? (await flagKindsRaisedFor(deps.db, open.id)).length > 0 : false;
   await inTransaction(deps, (tx) =>
     appendReadAudit(tx, ctx, { action: 'portal.assignment_read', recordType: 'measure_assignment', recordId: assignment.id }),
   );
-  return { id: assignment.id, instrument: presentInstrument(assignment.instrument_id as InstrumentId) };
+  return {
+    id: assignment.id,
+    instrument: presentInstrument(assignment.instrument_id as InstrumentId),
+    draft: open ? { answers: fromJsonColumn<StoredAnswers>(open.answers), savedAt: open.updated_at } : null,
+    showCrisisResources: flagged,
+    crisis: await crisisOf(deps),
+  };
 }
 
-/** The client sends their answers. They see thanks — and the crisis resources whenever an answer raised a flag. */
-export async function submitPortalResponse(
-  deps: Deps,
-  ctx: RequestContext,
-  input: { id: string; answers: Record<string, number | string> },
-) {
+/**
+ * Saves the client's answers as they give them. A disclosure raises its flag on this save, and the client
+ * sees the crisis resources at once — never a score.
+ */
+export async function savePortalDraft(deps: Deps, ctx: RequestContext, input: { id: string; answers: Record<string, unknown> }) {
   const { actor, assignment } = await ownOpenAssignment(deps, ctx, input.id);
-  return inTransaction(deps, async (tx) => {
+  const instrumentId = assignment.instrument_id as InstrumentId;
+  const answers = refuseWrongAnswers(instrumentId, input.answers);
+  const saved = await inTransaction(deps, (tx) =>
+    saveDraftAnswers(
+      tx,
+      deps,
+      ctx,
+      { clientId: actor.clientId, instrumentId, entryMode: 'client', key: { assignmentId: assignment.id } },
+      answers,
+    ),
+  );
+  return { saved: true as const, savedAt: saved.savedAt, showCrisisResources: saved.flagged, crisis: await crisisOf(deps) };
+}
+
+/**
+ * The client sends their answers, all or some: a response with questions unanswered is kept as incomplete.
+ * They see thanks — and the crisis resources whenever an answer raised a flag, now or while answering.
+ */
+export async function submitPortalResponse(deps: Deps, ctx: RequestContext, input: { id: string; answers: Record<string, unknown> }) {
+  const { actor, assignment } = await ownOpenAssignment(deps, ctx, input.id);
+  const result = await inTransaction(deps, async (tx) => {
     const stored = await storeMeasureResponse(tx, deps, ctx, {
       clientId: actor.clientId,
       instrumentId: assignment.instrument_id as InstrumentId,
@@ -41,12 +78,10 @@ export async function submitPortalResponse(
       assignmentId: assignment.id,
       entryMode: 'client',
     });
+    if (stored.outcome === 'refused') return stored;
     await appendAudit(tx, ctx, { action: 'portal.measure_submit', recordType: 'measure_response', recordId: stored.id });
-    const practice = await getPracticeSettings(tx.db);
-    return {
-      received: true as const,
-      showCrisisResources: stored.flagsRaised.length > 0,
-      crisis: { crisisLine: '988', emergencyNumber: practice.emergencyNumber },
-    };
+    return { ...stored, flagged: (await flagKindsRaisedFor(tx.db, stored.id)).length > 0 };
   });
+  if (result.outcome === 'refused') throw refusedResponse(result.issues);
+  return { received: true as const, showCrisisResources: result.flagged, crisis: await crisisOf(deps) };
 }

@@ -1,3 +1,4 @@
+import { fromJsonColumn } from '../../db/json-column.js';
 import { instruments } from '../../domain/measures/index.js';
 import type { InstrumentId } from '../../domain/measures/types.js';
 import { requireClientActor } from '../clients/client-access.js';
@@ -10,7 +11,7 @@ import { getPracticeSettings } from '../practice/practice.repository.js';
 export async function portalHome(deps: Deps, ctx: RequestContext) {
   const actor = requireClientActor(ctx);
   return inTransaction(deps, async (tx) => {
-    const [client, practice, open, done, therapist] = await Promise.all([
+    const [client, practice, open, done, therapist, drafts] = await Promise.all([
       tx.db.selectFrom('clients').select(['legal_name', 'preferred_name']).where('id', '=', actor.clientId).executeTakeFirstOrThrow(),
       getPracticeSettings(tx.db),
       tx.db
@@ -34,7 +35,17 @@ export async function portalHome(deps: Deps, ctx: RequestContext) {
         .where('care_team_members.client_id', '=', actor.clientId)
         .where('care_team_members.role', '=', 'therapist')
         .executeTakeFirst(),
+      tx.db
+        .selectFrom('measure_drafts')
+        .select(['assignment_id', 'answers'])
+        .where('client_id', '=', actor.clientId)
+        .where('status', '=', 'open')
+        .where('assignment_id', 'is not', null)
+        .execute(),
     ]);
+    const started = new Set(
+      drafts.filter((d) => Object.keys(fromJsonColumn<Record<string, unknown>>(d.answers)).length > 0).map((d) => d.assignment_id),
+    );
     await appendReadAudit(tx, ctx, { action: 'portal.home', recordType: 'client', recordId: actor.clientId });
     return {
       preferredName: client.preferred_name || client.legal_name.split(' ')[0] || client.legal_name,
@@ -47,6 +58,7 @@ export async function portalHome(deps: Deps, ctx: RequestContext) {
         title: instruments[a.instrument_id as InstrumentId].title,
         itemCount: instruments[a.instrument_id as InstrumentId].items.length,
         assignedAt: a.assigned_at,
+        started: started.has(a.id),
       })),
       completed: done.map((r) => ({ id: r.id, title: instruments[r.instrument_id as InstrumentId].title, completedAt: r.completed_at })),
       crisis: { crisisLine: '988', emergencyNumber: practice.emergencyNumber },

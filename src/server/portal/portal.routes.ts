@@ -1,6 +1,8 @@
 import { IdParamsSchema } from '../../contracts/common.js';
 import {
   PortalAssignmentSchema,
+  PortalDraftBodySchema,
+  PortalDraftSavedSchema,
   PortalHomeSchema,
   PortalSubmitBodySchema,
   PortalSubmitResponseSchema,
@@ -8,7 +10,7 @@ import {
 import type { Deps } from '../platform/deps.js';
 import { staffErrors } from '../platform/http/route-schemas.js';
 import type { ZodApp } from '../platform/http/zod-app.js';
-import { readPortalAssignment, submitPortalResponse } from './portal-assignment.js';
+import { readPortalAssignment, savePortalDraft, submitPortalResponse } from './portal-assignment.js';
 import { portalHome } from './portal-home.js';
 
 export function portalRoutes(app: ZodApp, deps: Deps): void {
@@ -20,6 +22,11 @@ export function portalRoutes(app: ZodApp, deps: Deps): void {
     '/api/portal/assignments/:id',
     { schema: { tags, params: IdParamsSchema, response: { 200: PortalAssignmentSchema, ...staffErrors } } },
     async (request) => readPortalAssignment(deps, request.ctx, request.params),
+  );
+  app.put(
+    '/api/portal/assignments/:id/draft',
+    { schema: { tags, params: IdParamsSchema, body: PortalDraftBodySchema, response: { 200: PortalDraftSavedSchema, ...staffErrors } } },
+    async (request) => savePortalDraft(deps, request.ctx, { ...request.params, ...request.body }),
   );
   app.post(
     '/api/portal/assignments/:id/response',

@@ -9,7 +9,7 @@ function isErrorBody(value: unknown): value is ErrorResponse {
   return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string';
 }
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: Method, path: string, body?: unknown, keepalive = false): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   // The server only accepts state changes as same-origin JSON, so every write carries a JSON body.
   if (method !== 'GET') headers['Content-Type'] = 'application/json';
@@ -19,6 +19,8 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
       method,
       headers,
       credentials: 'same-origin',
+      // Lets a last save finish while the page is being closed.
+      keepalive,
       body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
     });
   } catch {
@@ -45,5 +47,5 @@ export function query(params: Record<string, string | number | undefined | null>
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  put: <T>(path: string, body: unknown, options: { keepalive?: boolean } = {}) => request<T>('PUT', path, body, options.keepalive),
 };

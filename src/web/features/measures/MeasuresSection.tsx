@@ -8,6 +8,7 @@ import { AssignmentsCard } from './AssignmentsCard';
 import { ClinicianScores } from './ClinicianScores';
 import { EnterCard } from './EnterCard';
 import { EnterMeasureForm } from './EnterMeasureForm';
+import { InProgressList } from './InProgressList';
 import type { InstrumentId, RecordedResponse } from './measure-types';
 import { useClientMeasures } from './measures.api';
 import { ResponsesTable } from './ResponsesTable';
@@ -15,7 +16,7 @@ import { SeriesFigure } from './SeriesFigure';
 
 /** Takes focus when it appears, where the form was, so the keyboard is not left at the top of the page. */
 function Saved({ recorded }: { recorded: RecordedResponse }) {
-  const flagged = recorded.flagsRaised.length > 0;
+  const flagged = recorded.flagged;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
@@ -75,6 +76,7 @@ export function MeasuresSection({ client, abilities }: { client: Client; abiliti
       )}
       {data && (
         <>
+          {data.inProgress.length > 0 && <InProgressList drafts={data.inProgress} />}
           <section className="section" aria-labelledby="change-heading">
             <h3 id="change-heading" className="section-title">
               Change over time

@@ -2,13 +2,14 @@ import type { z } from 'zod';
 import type {
   ClientMeasuresSchema,
   ClinicianScoreSchema,
+  EntryDraftSavedSchema,
   InstrumentListSchema,
   InstrumentSchema,
   MeasureAssignmentSchema,
   RecordedResponseSchema,
 } from '../../../contracts/measures.contracts';
 
-export type { MeasureContext, MeasureResponse, MeasureSeries } from '../../../contracts/measures.contracts';
+export type { MeasureContext, MeasureDraft, MeasureResponse, MeasureSeries } from '../../../contracts/measures.contracts';
 export type Instrument = z.infer<typeof InstrumentSchema>;
 export type InstrumentItem = Instrument['items'][number];
 export type InstrumentList = z.infer<typeof InstrumentListSchema>;
@@ -18,3 +19,4 @@ export type MeasureAssignment = z.infer<typeof MeasureAssignmentSchema>;
 export type RecordedResponse = z.infer<typeof RecordedResponseSchema>;
 export type ClinicianScore = z.infer<typeof ClinicianScoreSchema>;
 export type Answer = number | 'yes' | 'no' | 'declined';
+export type EntryDraftSaved = z.infer<typeof EntryDraftSavedSchema>;

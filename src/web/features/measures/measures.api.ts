@@ -5,6 +5,7 @@ import type {
   Answer,
   ClientMeasures,
   ClinicianScore,
+  EntryDraftSaved,
   Instrument,
   InstrumentId,
   InstrumentList,
@@ -64,7 +65,7 @@ export function useCancelAssignment(clientId: string) {
 export function useRecordResponse(clientId: string) {
   return useMeasureWrite(
     clientId,
-    (body: { instrumentId: InstrumentId; answers: Record<string, Answer>; assignmentId: string | null }) =>
+    (body: { instrumentId: InstrumentId; answers: Record<string, Answer>; assignmentId: string | null; entryId?: string }) =>
       api.post<RecordedResponse>(`${clientPath(clientId)}/measure-responses`, body),
     true,
   );
@@ -74,4 +75,24 @@ export function useRecordClinicianScore(clientId: string) {
   return useMeasureWrite(clientId, (body: { instrumentName: string; score: number; administeredOn: string; note: string }) =>
     api.post<ClinicianScore>(`${clientPath(clientId)}/clinician-scores`, body),
   );
+}
+
+/** Saves a clinician's in-session entry as it is recorded; the entry's id is chosen when the form opens. */
+export function saveEntryDraft(
+  clientId: string,
+  entryId: string,
+  body: { instrumentId: InstrumentId; answers: Record<string, Answer> },
+  keepalive: boolean,
+) {
+  return api.put<EntryDraftSaved>(`${clientPath(clientId)}/measure-entries/${encodeURIComponent(entryId)}/draft`, body, { keepalive });
+}
+
+/** A new id for an entry, made in the browser so the first save can already use it. */
+export function newEntryId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

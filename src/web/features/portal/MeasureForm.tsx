@@ -2,26 +2,42 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { type FormEvent, useCallback, useMemo, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/api-error';
 import { Notice } from '../../ui/Notice';
+import { useDraftAutosave } from '../measures/use-draft-autosave';
+import { CrisisResources } from './CrisisResources';
+import { DraftStatus } from './DraftStatus';
 import { MeasureAttribution } from './MeasureAttribution';
 import { MeasureErrorSummary, type QuestionProblem } from './MeasureErrorSummary';
 import { MeasureQuestion } from './MeasureQuestion';
 import { answersToSend, itemsInIssues, needsAnswer, optionsFor, progressOf, unansweredItems, visibleItems } from './measure-form';
 import { PortalHeading } from './PortalHeading';
-import type { Answers, AnswerValue, PortalInstrument, SubmitResult } from './portal.api';
+import { type Answers, type AnswerValue, type PortalAssignment, type SubmitResult, saveDraft } from './portal.api';
 import { usePortalTitle } from './portal-context';
 
 const MISSING = 'Please choose an answer to this question.';
 const CHECK = 'Please choose this answer again.';
 
 interface MeasureFormProps {
-  instrument: PortalInstrument;
+  assignment: PortalAssignment;
   send: UseMutationResult<SubmitResult, Error, Answers>;
 }
 
-/** Every question on one screen; answers live here until they are sent, so nothing chosen is lost to an error. */
-export function MeasureForm({ instrument, send }: MeasureFormProps) {
+/**
+ * Every question on one screen. Each answer is saved on the server a moment after it is chosen, so
+ * nothing is lost when the page closes, and an answer that raises a safety flag reaches the care team
+ * then — the crisis resources appear at once, in the same calm words as after sending. Never a score.
+ */
+export function MeasureForm({ assignment, send }: MeasureFormProps) {
+  const { instrument } = assignment;
   usePortalTitle(instrument.id);
-  const [answers, setAnswers] = useState<Answers>({});
+  const [answers, setAnswers] = useState<Answers>(() => ({ ...(assignment.draft?.answers ?? {}) }));
+  const [disclosed, setDisclosed] = useState(assignment.showCrisisResources);
+  const draft = useDraftAutosave({
+    value: answersToSend(instrument, answers),
+    save: (value, keepalive) => saveDraft(assignment.id, value, keepalive),
+    onSaved: (saved) => {
+      if (saved.showCrisisResources) setDisclosed(true);
+    },
+  });
   // Questions flagged at the last attempt to send; each clears as soon as it is answered.
   const [flagged, setFlagged] = useState<ReadonlyMap<number, boolean>>(new Map());
   const [attempt, setAttempt] = useState(0);
@@ -54,8 +70,10 @@ export function MeasureForm({ instrument, send }: MeasureFormProps) {
       setAttempt((n) => n + 1);
       return;
     }
+    draft.cancel();
     send.mutate(answersToSend(instrument, answers), {
       onError: (error) => {
+        draft.resume();
         const refused = error instanceof ApiError && error.status === 400 ? itemsInIssues(error.issues) : [];
         if (refused.length === 0) {
           setFailure(error);
@@ -96,13 +114,16 @@ export function MeasureForm({ instrument, send }: MeasureFormProps) {
           />
         ))}
       </div>
+      {disclosed && <CrisisResources crisis={assignment.crisis} />}
       <p className="visually-hidden" aria-live="polite">
+        {disclosed && 'Support is shown below your answers. '}
         {followUps.length > 0 && `One more question has appeared: question ${followUps.map((item) => item.number).join(', ')}.`}
       </p>
       <div className="portal-send">
         <p className="portal-progress">
           {progress.answered} of {progress.total} answered
         </p>
+        <DraftStatus state={draft.state} refusal={draft.refusal} />
         <button
           type="submit"
           className="portal-button portal-button-primary"

@@ -21,8 +21,9 @@ function Waiting({ assignments }: { assignments: PortalHome['assignments'] }) {
             <span className="portal-card-meta">
               {assignment.instrumentId} · {questionCount(assignment.itemCount)} · {minutesFor(assignment.itemCount)}
             </span>
+            {assignment.started && <span className="portal-card-meta">Started: your answers so far are saved.</span>}
             <span className="portal-card-go" aria-hidden="true">
-              Begin
+              {assignment.started ? 'Continue' : 'Begin'}
               <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
                 <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
               </svg>

@@ -52,7 +52,7 @@ export function PortalMeasurePage() {
   return (
     <>
       <BackHome />
-      <MeasureForm instrument={assignment.data.instrument} send={send} />
+      <MeasureForm assignment={assignment.data} send={send} />
     </>
   );
 }

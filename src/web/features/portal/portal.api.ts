@@ -1,6 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { PortalAssignmentSchema, PortalHomeSchema, PortalSubmitResponseSchema } from '../../../contracts/portal.contracts';
+import type {
+  PortalAssignmentSchema,
+  PortalDraftSavedSchema,
+  PortalHomeSchema,
+  PortalSubmitResponseSchema,
+} from '../../../contracts/portal.contracts';
 import { api } from '../../api/client';
 
 export type PortalHome = z.infer<typeof PortalHomeSchema>;
@@ -30,6 +35,9 @@ export function usePortalAssignment(id: string, enabled = true) {
     // The wording never changes while the page is open; refetching would only add audit rows.
     staleTime: Number.POSITIVE_INFINITY,
     refetchOnWindowFocus: false,
+    // Not kept once the page is left: coming back must start from the answers saved on the server,
+    // or the next save would overwrite them with an older set.
+    gcTime: 0,
   });
 }
 
@@ -43,4 +51,11 @@ export function useSendAnswers(id: string) {
       void queryClient.invalidateQueries({ queryKey: portalKeys.home });
     },
   });
+}
+
+export type DraftSaved = z.infer<typeof PortalDraftSavedSchema>;
+
+/** Saves the answers given so far; `keepalive` lets the last save finish as the page closes. */
+export function saveDraft(id: string, answers: Answers, keepalive: boolean): Promise<DraftSaved> {
+  return api.put<DraftSaved>(`/portal/assignments/${encodeURIComponent(id)}/draft`, { answers }, { keepalive });
 }
