@@ -37,7 +37,11 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
     log: stderrLogger,
     config: { publicUrl, webDir: WEB_DIR, staffIdleMinutes: 30, staffMaxHours: 12, limits: options.limits ?? DEFAULT_LIMITS },
   };
-  const app = await buildApp(deps, { logLevel: env.LOG_LEVEL, trustProxy: env.TRUST_PROXY === 'true' });
+  const app = await buildApp(deps, {
+    logLevel: env.LOG_LEVEL,
+    trustProxy: env.TRUST_PROXY === 'true',
+    rateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE,
+  });
   deps.log = app.log;
   await app.listen({ port: env.PORT, host: env.HOST });
   const mailTimer = setInterval(() => void deps.mail.deliverPending(deps.db, deps.clock).catch(() => {}), 60_000);
