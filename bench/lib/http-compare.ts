@@ -12,9 +12,10 @@ import pg from 'pg';
 import type { TestDialect } from '../../src/testing/test-database.js';
 import { CONNECTIONS, DURATION_MS, type LoadResult, type LoadSlice, ROUNDS, runLoad, summarize } from './load.js';
 import type { Fixture } from './scenario.js';
-import type { ServerMessage } from './server-process.js';
+import type { ServerMessage, ServerUsage } from './server-process.js';
 
 const SERVER = fileURLToPath(new URL('./server-process.ts', import.meta.url));
+const PROFILE_DIR = fileURLToPath(new URL('../out', import.meta.url));
 
 /** High enough that the per-person API limit is never what is measured (it is its own setting). */
 const BENCH_RATE_LIMIT = '100000000';
@@ -54,7 +55,10 @@ interface ServerChild {
 }
 
 function startServerProcess(mode: 'product' | 'bare', scenarioPath: string, env: Record<string, string>, fixture?: Fixture) {
+  // BENCH_PROFILE=1 writes a CPU profile of each server to bench/out/ (open in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
   const child = fork(SERVER, [mode, scenarioPath, JSON.stringify(fixture ?? {})], {
+    execArgv: [...process.execArgv, ...profile],
     // The product logs each request at info, as in production; to /dev/null so the bench output stays readable.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: { ...process.env, ...env, API_RATE_LIMIT_PER_MINUTE: BENCH_RATE_LIMIT, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' },
@@ -65,10 +69,10 @@ function startServerProcess(mode: 'product' | 'bare', scenarioPath: string, env:
   });
 }
 
-function rssOf(child: ChildProcess): Promise<number> {
+function usageOf(child: ChildProcess): Promise<ServerUsage> {
   return new Promise((resolve) => {
-    child.once('message', (message) => resolve((message as { rss: number }).rss));
-    child.send('rss');
+    child.once('message', (message) => resolve(message as ServerUsage));
+    child.send('usage');
   });
 }
 
@@ -82,6 +86,8 @@ function stopServer(child: ChildProcess): Promise<void> {
 
 export interface SideResult extends LoadResult {
   rssMb: number;
+  /** The server process's CPU time per answer: steadier than throughput on a machine others share. */
+  cpuMsPerRequest: number;
 }
 
 export interface Comparison {
@@ -92,16 +98,24 @@ export interface Comparison {
 
 async function alternate(product: ServerChild, bare: ServerChild): Promise<Comparison> {
   const slices: Record<'product' | 'bare', LoadSlice[]> = { product: [], bare: [] };
+  const cpuMicros = { product: 0, bare: 0 };
   const slice = DURATION_MS / ROUNDS;
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? (['product', 'bare'] as const) : (['bare', 'product'] as const);
     for (const side of order) {
       const server = side === 'product' ? product : bare;
+      const before = await usageOf(server.child);
       slices[side].push(await runLoad(server.ready.url, server.ready.request, slice));
+      cpuMicros[side] += (await usageOf(server.child)).cpuMicros - before.cpuMicros;
     }
   }
-  const productResult = { ...summarize(slices.product), rssMb: (await rssOf(product.child)) / 1048576 };
-  const bareResult = { ...summarize(slices.bare), rssMb: (await rssOf(bare.child)) / 1048576 };
+  const side = async (name: 'product' | 'bare', server: ServerChild): Promise<SideResult> => ({
+    ...summarize(slices[name]),
+    rssMb: (await usageOf(server.child)).rss / 1048576,
+    cpuMsPerRequest: cpuMicros[name] / 1000 / slices[name].reduce((n, s) => n + s.sent, 0),
+  });
+  const productResult = await side('product', product);
+  const bareResult = await side('bare', bare);
   return { product: productResult, bare: bareResult, ratio: productResult.perSecond / bareResult.perSecond };
 }
 
@@ -125,7 +139,8 @@ function describeSide(name: string, r: SideResult): string {
   const note = [...unexpected.map(([code, n]) => `${n}× ${code}`), ...(r.errors > 0 ? [`${r.errors} socket errors`] : [])].join(', ');
   return (
     `  ${name.padEnd(8)} ${r.perSecond.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   ` +
-    `p99 ${r.p99.toFixed(1).padStart(6)} ms   rss ${r.rssMb.toFixed(0)} MB${note ? `   NOT 2xx: ${note}` : ''}`
+    `p99 ${r.p99.toFixed(1).padStart(6)} ms   cpu ${r.cpuMsPerRequest.toFixed(2)} ms/req   rss ${r.rssMb.toFixed(0)} MB` +
+    (note ? `   NOT 2xx: ${note}` : '')
   );
 }
 

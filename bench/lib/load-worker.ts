@@ -41,11 +41,13 @@ async function run(options: LoadOptions): Promise<LoadSlice> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let errors = 0;
+  let sent = 0;
   async function loop() {
     while (performance.now() < until) {
       const t0 = performance.now();
       try {
         const status = await send(agent, url, options);
+        sent++;
         if (t0 >= measureFrom) {
           latencies.push(performance.now() - t0);
           statuses[status] = (statuses[status] ?? 0) + 1;
@@ -57,7 +59,7 @@ async function run(options: LoadOptions): Promise<LoadSlice> {
   }
   await Promise.all(Array.from({ length: options.connections }, loop));
   agent.destroy();
-  return { latencies, statuses, errors, durationMs: options.durationMs };
+  return { latencies, statuses, errors, sent, durationMs: options.durationMs };
 }
 
 process.once('message', (options: LoadOptions) => {

@@ -23,6 +23,8 @@ export interface LoadSlice {
   latencies: number[];
   statuses: Record<string, number>;
   errors: number;
+  /** Every answer, warm-up included: the divisor for the server's CPU time. */
+  sent: number;
   durationMs: number;
 }
 

@@ -12,7 +12,13 @@ import { startServer } from '../../src/server/start-server.js';
 import type { LoadRequest } from './load.js';
 import type { Fixture, WriteScenario } from './scenario.js';
 
-export type ServerMessage = { ready: true; url: string; request: LoadRequest; fixture: Fixture } | { rss: number };
+export type ServerMessage = { ready: true; url: string; request: LoadRequest; fixture: Fixture } | ServerUsage;
+
+/** Resident memory, and CPU time (user + system) used so far, in microseconds. */
+export interface ServerUsage {
+  rss: number;
+  cpuMicros: number;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -50,7 +56,10 @@ async function main() {
     ready = { ready: true, url, request, fixture: {} };
   }
   process.on('message', (message: string) => {
-    if (message === 'rss') process.send?.({ rss: process.memoryUsage().rss });
+    if (message === 'usage') {
+      const cpu = process.cpuUsage();
+      process.send?.({ rss: process.memoryUsage().rss, cpuMicros: cpu.user + cpu.system } satisfies ServerUsage);
+    }
     if (message === 'stop') void stop().then(() => process.exit(0));
   });
   process.send?.(ready);

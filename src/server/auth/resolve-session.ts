@@ -1,10 +1,9 @@
 import { sessionState, shouldRecordActivity } from '../../domain/access/session-timeouts.js';
-import { getClinicalSettings } from '../medical/clinical-settings.js';
+import { DEFAULT_CLIENT_IDLE_MINUTES } from '../medical/clinical-settings.js';
 import type { Actor } from '../platform/context.js';
 import type { Deps } from '../platform/deps.js';
 import { endSession, findOpenSession, touchSession } from './sessions.repository.js';
 import { hashToken } from './tokens.js';
-import { findUserById } from './users.repository.js';
 
 // A client's session may outlast a staff one (the idle limit is a practice setting) but never a day.
 const CLIENT_MAX_HOURS = 24;
@@ -15,19 +14,21 @@ export type SessionLookup = { actor: Actor } | { actor: null; ended: boolean };
 export async function resolveSession(deps: Deps, token: string | undefined, now: Date): Promise<SessionLookup> {
   if (!token) return { actor: null, ended: false };
   const id = hashToken(token);
+  // One statement brings the session, its person with roles, and the client idle limit (see the repository).
   const session = await findOpenSession(deps.db, id);
   if (!session) return { actor: null, ended: false };
   const limits =
     session.kind === 'client'
-      ? { idleMinutes: (await getClinicalSettings(deps.db)).clientIdleMinutes, maxHours: CLIENT_MAX_HOURS }
+      ? { idleMinutes: session.clientIdleMinutes ?? DEFAULT_CLIENT_IDLE_MINUTES, maxHours: CLIENT_MAX_HOURS }
       : { idleMinutes: deps.config.staffIdleMinutes, maxHours: deps.config.staffMaxHours };
-  const state = sessionState({ createdAt: session.created_at, lastSeenAt: session.last_seen_at }, limits, now);
-  const user = await findUserById(deps.db, session.user_id);
+  const state = sessionState(session, limits, now);
+  const user = session.user;
   if (state !== 'active' || !user || user.status !== 'active') {
     await endSession(deps.db, id, now.toISOString());
     return { actor: null, ended: true };
   }
-  if (shouldRecordActivity(session.last_seen_at, now)) await touchSession(deps.db, id, now.toISOString());
+  // A write only once a minute per session, so reads stay reads.
+  if (shouldRecordActivity(session.lastSeenAt, now)) await touchSession(deps.db, id, now.toISOString());
   return {
     actor: {
       userId: user.id,
