@@ -4,7 +4,7 @@
  * so a machine that gets busier or quieter during the run tilts neither side), on the same fresh database.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,10 +55,7 @@ interface ServerChild {
 }
 
 function startServerProcess(mode: 'product' | 'bare', scenarioPath: string, env: Record<string, string>, fixture?: Fixture) {
-  // BENCH_PROFILE=1 writes a CPU profile of each server to bench/out/ (open in Chrome DevTools).
-  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
   const child = fork(SERVER, [mode, scenarioPath, JSON.stringify(fixture ?? {})], {
-    execArgv: [...process.execArgv, ...profile],
     // The product logs each request at info, as in production; to /dev/null so the bench output stays readable.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: { ...process.env, ...env, API_RATE_LIMIT_PER_MINUTE: BENCH_RATE_LIMIT, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' },
@@ -67,6 +64,24 @@ function startServerProcess(mode: 'product' | 'bare', scenarioPath: string, env:
     child.once('message', (message) => resolve({ child, ready: message as ServerChild['ready'] }));
     child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code} before it was ready`)));
   });
+}
+
+function ask(child: ChildProcess, message: string): Promise<unknown> {
+  return new Promise((resolve) => {
+    child.once('message', resolve);
+    child.send(message);
+  });
+}
+
+/** BENCH_PROFILE=1: a CPU profile of each side's last load slice, in bench/out/ (open in Chrome DevTools). */
+async function profiled<T>(child: ChildProcess, file: string, work: () => Promise<T>): Promise<T> {
+  if (!process.env.BENCH_PROFILE) return work();
+  mkdirSync(PROFILE_DIR, { recursive: true });
+  await ask(child, 'profile-start');
+  const result = await work();
+  await ask(child, `profile-stop:${path.join(PROFILE_DIR, file)}`);
+  console.log(`  profile: ${path.relative(process.cwd(), path.join(PROFILE_DIR, file))}`);
+  return result;
 }
 
 function usageOf(child: ChildProcess): Promise<ServerUsage> {
@@ -96,7 +111,7 @@ export interface Comparison {
   ratio: number;
 }
 
-async function alternate(product: ServerChild, bare: ServerChild): Promise<Comparison> {
+async function alternate(dialect: TestDialect, product: ServerChild, bare: ServerChild): Promise<Comparison> {
   const slices: Record<'product' | 'bare', LoadSlice[]> = { product: [], bare: [] };
   const cpuMicros = { product: 0, bare: 0 };
   const slice = DURATION_MS / ROUNDS;
@@ -105,7 +120,9 @@ async function alternate(product: ServerChild, bare: ServerChild): Promise<Compa
     for (const side of order) {
       const server = side === 'product' ? product : bare;
       const before = await usageOf(server.child);
-      slices[side].push(await runLoad(server.ready.url, server.ready.request, slice));
+      const load = () => runLoad(server.ready.url, server.ready.request, slice);
+      const last = round === ROUNDS - 1;
+      slices[side].push(await (last ? profiled(server.child, `${side}-${dialect}.cpuprofile`, load) : load()));
       cpuMicros[side] += (await usageOf(server.child)).cpuMicros - before.cpuMicros;
     }
   }
@@ -127,7 +144,7 @@ export async function compareHttpWrite(scenarioPath: string, dialect: TestDialec
     running.push(product);
     const bare = await startServerProcess('bare', scenarioPath, database.env, product.ready.fixture);
     running.push(bare);
-    return await alternate(product, bare);
+    return await alternate(dialect, product, bare);
   } finally {
     for (const server of running) await stopServer(server.child);
     await database.drop();

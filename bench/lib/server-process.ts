@@ -3,6 +3,8 @@
  * (startServer: migrations, real port, real logger, SQLite pragmas or a PostgreSQL pool); `bare` starts a
  * plain Fastify app over its own connection to the same database. Talks to the harness over IPC.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import net from 'node:net';
 import { pathToFileURL } from 'node:url';
 import Fastify from 'fastify';
@@ -55,7 +57,21 @@ async function main() {
     };
     ready = { ready: true, url, request, fixture: {} };
   }
-  process.on('message', (message: string) => {
+  const inspector = new Session();
+  process.on('message', async (message: string) => {
+    // BENCH_PROFILE: the harness brackets one load slice, so the profile holds the requests and not the start-up.
+    if (message === 'profile-start') {
+      inspector.connect();
+      await inspector.post('Profiler.enable');
+      await inspector.post('Profiler.start');
+      process.send?.({ profiling: true });
+    }
+    if (message.startsWith?.('profile-stop:')) {
+      const { profile } = await inspector.post('Profiler.stop');
+      writeFileSync(message.slice('profile-stop:'.length), JSON.stringify(profile));
+      inspector.disconnect();
+      process.send?.({ profiling: false });
+    }
     if (message === 'usage') {
       const cpu = process.cpuUsage();
       process.send?.({ rss: process.memoryUsage().rss, cpuMicros: cpu.user + cpu.system } satisfies ServerUsage);
