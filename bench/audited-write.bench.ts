@@ -11,7 +11,7 @@ import { submitEnquiry } from '../src/server/enquiries/submit-enquiry.js';
 import { createTestApp, type TestApp } from '../src/testing/test-app.js';
 import { TEST_DIALECTS } from '../src/testing/test-database.js';
 
-const N = Number(process.env.BENCH_N ?? 400);
+const N = Number(process.env.BENCH_N ?? 150);
 const relaxed = { limit: 1_000_000, windowMinutes: 60 };
 
 async function time(label: string, work: (i: number) => Promise<unknown>): Promise<number> {
