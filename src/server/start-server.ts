@@ -40,10 +40,10 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
   };
   const app = await buildApp(deps, { logLevel: env.LOG_LEVEL, trustProxy: env.TRUST_PROXY === 'true' });
   deps.log = app.log;
-  await app.listen({ port: env.PORT, host: env.HOST });
   // Mail, session expiry and (wired by the lead) audit sealing; a commit that enqueues a job wakes it at once.
   const background = createBackgroundWork(deps);
   deps.jobs = background;
+  await app.listen({ port: env.PORT, host: env.HOST });
   background.start();
   return {
     app,
