@@ -40,7 +40,7 @@ export async function createTestDatabase(dialect: TestDialect): Promise<TestData
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const handle = connect({ kind: 'postgres', url, max: 5, schema });
-  await migrateToLatest(handle.db, handle.dialect, schema);
+  await migrateAcrossCatalogRaces(handle, schema);
   return {
     ...handle,
     connectAgain: () => connect({ kind: 'postgres', url, max: 5, schema }),
@@ -52,4 +52,23 @@ export async function createTestDatabase(dialect: TestDialect): Promise<TestData
       await cleanup.end();
     },
   };
+}
+
+/**
+ * Kysely's migrator looks at every schema in the database (`has_schema_privilege` over pg_namespace),
+ * which fails with `schema "…" does not exist` when another test process drops its own schema at that
+ * instant. That race is not ours to lose: try again, a few times, when the missing schema is not ours.
+ */
+async function migrateAcrossCatalogRaces(handle: DatabaseHandle, schema: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrateToLatest(handle.db, handle.dialect, schema);
+      return;
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const othersSchema = /schema "[^"]+" does not exist/.test(message) && !message.includes(schema);
+      if (!othersSchema || attempt >= 5) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
+  }
 }
