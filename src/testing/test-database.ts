@@ -56,7 +56,7 @@ export async function createTestDatabase(dialect: TestDialect): Promise<TestData
 
 /**
  * Kysely's migrator looks at every schema in the database (`has_schema_privilege` over pg_namespace),
- * which fails with `schema "…" does not exist` when another test process drops its own schema at that
+ * which fails with `schema "…" does not exist` (or `relation …`) when another test process drops its own schema at that
  * instant. That race is not ours to lose: try again, a few times, when the missing schema is not ours.
  */
 async function migrateAcrossCatalogRaces(handle: DatabaseHandle, schema: string): Promise<void> {
@@ -66,7 +66,7 @@ async function migrateAcrossCatalogRaces(handle: DatabaseHandle, schema: string)
       return;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      const othersSchema = /schema "[^"]+" does not exist/.test(message) && !message.includes(schema);
+      const othersSchema = /(schema|relation) "hs_test_[^"]+" does not exist/.test(message) && !message.includes(schema);
       if (!othersSchema || attempt >= 5) throw err;
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
     }
