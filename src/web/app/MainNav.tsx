@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router';
 import { useNewRequestCount } from '../features/requests/requests.api';
-import { type Ability, can } from './access';
-import { useUser } from './session';
+import { type Ability, can } from '../kernel/access';
+import { useUser } from '../kernel/session';
 
 interface NavItem {
   to: string;

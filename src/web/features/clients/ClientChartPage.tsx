@@ -1,8 +1,8 @@
 import { Route, Routes, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
-import { chartAbilities } from '../../app/access';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { useUser } from '../../app/session';
+import { chartAbilities } from '../../kernel/access';
+import { useUser } from '../../kernel/session';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ConsultationSection } from '../consultations/ConsultationSection';

@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
-import { can } from '../../app/access';
-import { useUser } from '../../app/session';
+import { can } from '../../kernel/access';
+import { useUser } from '../../kernel/session';
 import { EmptyState } from '../../ui/EmptyState';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { can } from '../../app/access';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { useUser } from '../../app/session';
+import { can } from '../../kernel/access';
+import { useUser } from '../../kernel/session';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { LoadError, Loading } from '../../ui/LoadState';

@@ -1,5 +1,5 @@
-import { can } from '../../app/access';
-import { useUser } from '../../app/session';
+import { can } from '../../kernel/access';
+import { useUser } from '../../kernel/session';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { formatCalendarDate } from '../clients/client-names';
 import { concernLabel, DRAFT_LABELS, decisionLabel, therapyLabel } from './consultation-labels';

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { can } from '../../app/access';
-import { usePractice } from '../../app/practice';
-import { useUser } from '../../app/session';
-import { hourIn } from '../../app/time';
+import { can } from '../../kernel/access';
+import { usePractice } from '../../kernel/practice';
+import { useUser } from '../../kernel/session';
+import { hourIn } from '../../kernel/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { DashboardSafetyFlags } from '../safety-flags/DashboardSafetyFlags';
 import { PagesReminder } from './PagesReminder';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { can } from '../../app/access';
-import { useUser } from '../../app/session';
+import { can } from '../../kernel/access';
+import { useUser } from '../../kernel/session';
 
 type QuickLink = { label: string; text: string } & ({ to: string } | { href: string });
 

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { usePractice, usePracticeTime } from '../../app/practice';
+import { usePractice, usePracticeTime } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { Table } from '../../ui/Table';

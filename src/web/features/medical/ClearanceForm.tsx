@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../../api/api-error';
-import { usePractice } from '../../app/practice';
+import { usePractice } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { LoadError, Loading } from '../../ui/LoadState';

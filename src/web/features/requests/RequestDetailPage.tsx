@@ -1,9 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
-import { can } from '../../app/access';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { usePracticeTime } from '../../app/practice';
-import { useUser } from '../../app/session';
+import { can } from '../../kernel/access';
+import { usePracticeTime } from '../../kernel/practice';
+import { useUser } from '../../kernel/session';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ContactCard } from './ContactCard';

@@ -1,5 +1,5 @@
-import { can } from '../../app/access';
-import { useUser } from '../../app/session';
+import { can } from '../../kernel/access';
+import { useUser } from '../../kernel/session';
 import { SafetyFlagsLoadError, SafetyFlagsSection } from './SafetyFlagsSection';
 import { useMyOpenFlags } from './safety-flags.api';
 
