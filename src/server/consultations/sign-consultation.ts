@@ -1,4 +1,3 @@
-import { v7 as uuidv7 } from 'uuid';
 import {
   CONSULTATION_DECISIONS,
   type ConsultationDecision,
@@ -6,7 +5,7 @@ import {
   phaseAfterDecision,
 } from '../../domain/consultations/consultation-record.js';
 import { authorizeClientRecord } from '../clients/client-access.js';
-import { recordPhaseChange } from '../clients/clients.repository.js';
+import { transitionPhase } from '../clients/transition-phase.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
@@ -36,14 +35,11 @@ export async function signConsultation(deps: Deps, ctx: RequestContext, input: {
     const decision = record.decision as ConsultationDecision;
     const next = phaseAfterDecision(decision);
     if (next !== client.phase) {
-      await recordPhaseChange(tx.db, {
-        id: uuidv7(),
+      await transitionPhase(tx, ctx, {
         clientId: client.id,
-        from: client.phase,
         to: next,
         reason: `Consultation decision: ${CONSULTATION_DECISIONS.find((d) => d.code === decision)?.label ?? decision}`,
-        by: actor.userId,
-        at,
+        cause: 'consultation_signed',
       });
     }
     await appendAudit(tx, ctx, {
