@@ -13,8 +13,8 @@ export async function changeClientPhase(
   input: { id: string; phase: ClientPhase; reason?: string | undefined },
 ) {
   return inTransaction(deps, async (tx) => {
-    const { client } = await authorizeClient(tx, ctx, input.id, clientsPolicy.changePhase);
+    const { actor, client } = await authorizeClient(tx, ctx, input.id, clientsPolicy.changePhase);
     await transitionPhase(tx, ctx, { clientId: client.id, to: input.phase, reason: input.reason ?? null, cause: 'manual' });
-    return presentClient(tx.db, (await findClient(tx.db, client.id))!);
+    return presentClient(tx.db, (await findClient(tx.db, client.id))!, actor);
   });
 }

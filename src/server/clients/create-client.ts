@@ -30,7 +30,7 @@ export async function openChart(tx: Tx, ctx: RequestContext, input: CreateClient
   await replaceCareTeam(tx.db, id, team, actor.userId, at);
   await appendAudit(tx, ctx, { action: 'client.create', recordType: 'client', recordId: id, detail: { enquiryId: input.enquiryId } });
   await transitionPhase(tx, ctx, { clientId: id, to: FIRST_PHASE, reason: null, cause: 'chart_opened' });
-  return presentClient(tx.db, (await findClient(tx.db, id))!);
+  return presentClient(tx.db, (await findClient(tx.db, id))!, actor);
 }
 
 export async function createClient(deps: Deps, ctx: RequestContext, input: CreateClientBody) {

@@ -1,28 +1,32 @@
 import type { InstrumentId } from '../../domain/measures/types.js';
-import { requireClientActor } from '../clients/client-access.js';
+import { authorizeOwnRecord } from '../clients/client-access.js';
 import { presentInstrument } from '../measures/list-instruments.js';
 import { storeMeasureResponse } from '../measures/store-measure-response.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
-import { type Deps, inTransaction } from '../platform/deps.js';
+import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
 import { notFound } from '../platform/errors.js';
 import { getPracticeSettings } from '../practice/practice.repository.js';
+import { portalPolicy } from './portal.policy.js';
+import { findAssignment } from './portal.repository.js';
 
-async function ownOpenAssignment(deps: Deps, ctx: RequestContext, id: string) {
-  const actor = requireClientActor(ctx);
-  const assignment = await deps.db.selectFrom('measure_assignments').selectAll().where('id', '=', id).executeTakeFirst();
-  // Someone else's questionnaire answers exactly as one that does not exist.
-  if (!assignment || assignment.client_id !== actor.clientId || assignment.status !== 'open')
-    throw notFound('This questionnaire is not waiting for you any more. It may already have been sent.');
-  return { actor, assignment };
+const GONE = 'This questionnaire is not waiting for you any more. It may already have been sent.';
+
+/** Someone else's questionnaire answers exactly as one that does not exist, or one already sent. */
+async function ownOpenAssignment(tx: Tx, ctx: RequestContext, id: string) {
+  const assignment = await findAssignment(tx.db, id);
+  const facts = assignment && { clientId: assignment.client_id, sharedWithCareTeam: false };
+  await authorizeOwnRecord(tx, ctx, portalPolicy.answerMeasure, facts, GONE);
+  if (assignment?.status !== 'open') throw notFound(GONE);
+  return assignment!;
 }
 
 export async function readPortalAssignment(deps: Deps, ctx: RequestContext, input: { id: string }) {
-  const { assignment } = await ownOpenAssignment(deps, ctx, input.id);
-  await inTransaction(deps, (tx) =>
-    appendAudit(tx, ctx, { action: 'portal.assignment_read', recordType: 'measure_assignment', recordId: assignment.id }),
-  );
-  return { id: assignment.id, instrument: presentInstrument(assignment.instrument_id as InstrumentId) };
+  return inTransaction(deps, async (tx) => {
+    const assignment = await ownOpenAssignment(tx, ctx, input.id);
+    await appendAudit(tx, ctx, { action: 'portal.assignment_read', recordType: 'measure_assignment', recordId: assignment.id });
+    return { id: assignment.id, instrument: presentInstrument(assignment.instrument_id as InstrumentId) };
+  });
 }
 
 /** The client sends their answers. They see thanks — and the crisis resources whenever an answer raised a flag. */
@@ -31,10 +35,10 @@ export async function submitPortalResponse(
   ctx: RequestContext,
   input: { id: string; answers: Record<string, number | string> },
 ) {
-  const { actor, assignment } = await ownOpenAssignment(deps, ctx, input.id);
   const result = await inTransaction(deps, async (tx) => {
+    const assignment = await ownOpenAssignment(tx, ctx, input.id);
     const stored = await storeMeasureResponse(tx, deps, ctx, {
-      clientId: actor.clientId,
+      clientId: assignment.client_id,
       instrumentId: assignment.instrument_id as InstrumentId,
       answers: input.answers,
       assignmentId: assignment.id,

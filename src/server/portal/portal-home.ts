@@ -1,39 +1,23 @@
 import { instruments } from '../../domain/measures/index.js';
 import type { InstrumentId } from '../../domain/measures/types.js';
-import { requireClientActor } from '../clients/client-access.js';
+import { authorizeOwnPortal } from '../clients/client-access.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { getPracticeSettings } from '../practice/practice.repository.js';
+import { portalPolicy } from './portal.policy.js';
+import { clientNames, openAssignmentsOf, recentResponsesOf, therapistNameOf } from './portal.repository.js';
 
 /** The client's own page: what is waiting for them and what they have sent. Never a score. */
 export async function portalHome(deps: Deps, ctx: RequestContext) {
-  const actor = requireClientActor(ctx);
+  const actor = authorizeOwnPortal(ctx, portalPolicy.home);
   return inTransaction(deps, async (tx) => {
     const [client, practice, open, done, therapist] = await Promise.all([
-      tx.db.selectFrom('clients').select(['legal_name', 'preferred_name']).where('id', '=', actor.clientId).executeTakeFirstOrThrow(),
+      clientNames(tx.db, actor.clientId),
       getPracticeSettings(tx.db),
-      tx.db
-        .selectFrom('measure_assignments')
-        .selectAll()
-        .where('client_id', '=', actor.clientId)
-        .where('status', '=', 'open')
-        .orderBy('assigned_at')
-        .execute(),
-      tx.db
-        .selectFrom('measure_responses')
-        .select(['id', 'instrument_id', 'completed_at'])
-        .where('client_id', '=', actor.clientId)
-        .orderBy('completed_at', 'desc')
-        .limit(20)
-        .execute(),
-      tx.db
-        .selectFrom('care_team_members')
-        .innerJoin('users', 'users.id', 'care_team_members.user_id')
-        .select('users.display_name')
-        .where('care_team_members.client_id', '=', actor.clientId)
-        .where('care_team_members.role', '=', 'therapist')
-        .executeTakeFirst(),
+      openAssignmentsOf(tx.db, actor.clientId),
+      recentResponsesOf(tx.db, actor.clientId, 20),
+      therapistNameOf(tx.db, actor.clientId),
     ]);
     await appendAudit(tx, ctx, { action: 'portal.home', recordType: 'client', recordId: actor.clientId });
     return {

@@ -1,54 +1,31 @@
-import type { Client } from '../../contracts/clients.contracts';
-import { allowsOnClient, type CareRole, type ClientRule, clientRule } from '../../domain/clients/care-team';
+import type { AppAbility } from '../../contracts/access.contracts';
 import type { CurrentUser, Role } from '../api/types';
 
-function hasAny(user: CurrentUser, roles: readonly Role[]): boolean {
-  return user.roles.some((role) => roles.includes(role));
-}
+export type { AppAbility, ChartAbilities, ChartAbility } from '../../contracts/access.contracts';
+
+/** Something the screens may offer this person. */
+export type Ability = (user: CurrentUser) => boolean;
 
 /**
- * What the screens offer each role. These mirror the server's policies so nobody is shown a link
- * that leads nowhere; the server still decides every request.
+ * What the screens offer, read from the abilities the server sends with the signed-in person (computed from
+ * the same policy rules its use cases enforce). The server still decides every request.
  */
-export const can = {
-  workRequests: (user: CurrentUser) => hasAny(user, ['therapist', 'admin']),
-  administer: (user: CurrentUser) => hasAny(user, ['admin']),
-  seeClients: (user: CurrentUser) => hasAny(user, ['therapist', 'prescriber', 'co_facilitator', 'admin']),
-  createClients: (user: CurrentUser) => hasAny(user, ['therapist', 'admin']),
-  /** The staff directory behind the care-team pickers. */
-  chooseCareTeams: (user: CurrentUser) => hasAny(user, ['therapist', 'admin']),
-  /** On the dashboard, flags come only from the person's own care teams. */
-  acknowledgeFlags: (user: CurrentUser) => hasAny(user, ['therapist', 'prescriber']),
-  readClinicalSettings: (user: CurrentUser) => hasAny(user, ['therapist', 'prescriber', 'co_facilitator', 'admin']),
-  changeClinicalSettings: (user: CurrentUser) => hasAny(user, ['prescriber']),
-};
-
-const BOTH: readonly CareRole[] = ['therapist', 'prescriber'];
-
-/** One client's chart, under the same client rules as the server's policy files. */
-const CHART_RULES = {
-  editDetails: clientRule('edit details', ['therapist'], { admin: true }),
-  setCareTeam: clientRule('choose the care team', ['therapist'], { admin: true }),
-  invitePortal: clientRule('invite to the portal', ['therapist'], { admin: true }),
-  changePhase: clientRule('move along the path', BOTH, { admin: false }),
-  writeConsultation: clientRule('write, sign and amend consultations', ['therapist'], { admin: false }),
-  assignMeasures: clientRule('assign measures', BOTH, { admin: false }),
-  enterMeasures: clientRule('enter measures with the client, record clinician scores', BOTH, { admin: false }),
-  acknowledgeFlags: clientRule('acknowledge safety flags', BOTH, { admin: false }),
-  recordMedical: clientRule('record screening and clearance', ['prescriber'], { admin: false }),
-} satisfies Record<string, ClientRule>;
-
-export type ChartAbility = keyof typeof CHART_RULES;
-export type ChartAbilities = Record<ChartAbility, boolean>;
-
-/** What this person may do on this chart: their roles on its care team, against the same rules the server holds. */
-export function chartAbilities(user: CurrentUser, client: Pick<Client, 'careTeam'>): ChartAbilities {
-  const careRoles = client.careTeam.filter((member) => member.userId === user.id).map((member) => member.role);
-  const entries = Object.entries(CHART_RULES).map(([ability, rule]) => [ability, allowsOnClient(rule, user.roles, careRoles)]);
-  return Object.fromEntries(entries) as ChartAbilities;
+export function can(ability: AppAbility): Ability {
+  return (user) => user.abilities[ability];
 }
 
-export type Ability = (user: CurrentUser) => boolean;
+/** The practice office: any of the admin screens. */
+export const ADMIN_ABILITIES = [
+  'manageStaff',
+  'changePracticeSettings',
+  'editPages',
+  'readOutbox',
+  'browseAudit',
+] as const satisfies readonly AppAbility[];
+
+export function seesAdministration(user: CurrentUser): boolean {
+  return ADMIN_ABILITIES.some((ability) => user.abilities[ability]);
+}
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Admin',

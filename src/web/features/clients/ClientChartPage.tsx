@@ -1,8 +1,6 @@
 import { Route, Routes, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { chartAbilities } from '../../kernel/access';
-import { useUser } from '../../kernel/session';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ConsultationSection } from '../consultations/ConsultationSection';
@@ -19,8 +17,7 @@ import type { Client } from './client-types';
 import { useClient } from './clients.api';
 
 function Chart({ client }: { client: Client }) {
-  const user = useUser();
-  const abilities = chartAbilities(user, client);
+  const abilities = client.abilities;
   const onFlagsTab = useLocation().pathname.endsWith('/flags');
   const name = clientName(client);
   return (

@@ -1,4 +1,3 @@
-import { can } from '../../kernel/access';
 import { useUser } from '../../kernel/session';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { Notice } from '../../ui/Notice';
@@ -13,7 +12,7 @@ const SOURCE =
 export function ClinicalSettingsPage() {
   const user = useUser();
   const settings = useClinicalSettings();
-  const editable = can.changeClinicalSettings(user);
+  const editable = user.abilities.changeClinicalSettings;
   return (
     <>
       <PageHeader

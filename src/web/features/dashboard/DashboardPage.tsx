@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { can } from '../../kernel/access';
 import { usePractice } from '../../kernel/practice';
 import { useUser } from '../../kernel/session';
 import { hourIn } from '../../kernel/time';
@@ -19,8 +18,8 @@ export function DashboardPage() {
   const user = useUser();
   const practice = usePractice();
   const firstName = user.displayName.split(/\s+/)[0] ?? user.displayName;
-  const intake = can.workRequests(user);
-  const admin = can.administer(user);
+  const intake = user.abilities.workRequests;
+  const admin = user.abilities.editPages;
   return (
     <>
       <PageHeader

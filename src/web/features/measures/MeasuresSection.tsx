@@ -102,7 +102,7 @@ export function MeasuresSection({ client, abilities }: { client: Client; abiliti
             )}
           </section>
           <div className="section">
-            <ClinicianScores clientId={client.id} scores={data.clinicianScores} canRecord={abilities.enterMeasures} />
+            <ClinicianScores clientId={client.id} scores={data.clinicianScores} canRecord={abilities.recordClinicianScore} />
           </div>
         </>
       )}
