@@ -22,6 +22,7 @@ import { notFound } from './platform/errors.js';
 import { registerCrossSiteGuard } from './platform/http/cross-site-guard.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
 import { registerRequestContext } from './platform/http/request-context.js';
+import { recordRouteTable } from './platform/http/route-table.js';
 import { registerWebApp } from './platform/http/web-app.js';
 import { portalRoutes } from './portal/portal.routes.js';
 import { practiceRoutes } from './practice/practice.routes.js';
@@ -67,6 +68,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 256 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
+  recordRouteTable(app);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
