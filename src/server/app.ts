@@ -12,6 +12,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { resolveSession } from './auth/resolve-session.js';
 import { clientsRoutes } from './clients/clients.routes.js';
 import { consultationsRoutes } from './consultations/consultations.routes.js';
 import { enquiriesRoutes } from './enquiries/enquiries.routes.js';
@@ -95,7 +96,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 
   registerErrorHandler(app);
   registerCrossSiteGuard(app);
-  registerRequestContext(app, deps);
+  registerRequestContext(app, deps, resolveSession);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));

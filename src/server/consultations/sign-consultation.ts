@@ -4,8 +4,7 @@ import {
   missingForSignature,
   phaseAfterDecision,
 } from '../../domain/consultations/consultation-record.js';
-import { authorizeClientRecord } from '../clients/client-access.js';
-import { transitionPhase } from '../clients/transition-phase.js';
+import { authorizeClientRecord, transitionPhase } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';

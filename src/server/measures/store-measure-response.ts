@@ -2,12 +2,12 @@ import { v7 as uuidv7 } from 'uuid';
 import { toJsonColumn } from '../../db/json-column.js';
 import { instruments, type MeasureAnswers, safetyFlagsFor, scoreMeasure } from '../../domain/measures/index.js';
 import type { InstrumentId } from '../../domain/measures/types.js';
-import { getClinicalSettings } from '../medical/clinical-settings.js';
+import { getClinicalSettings } from '../medical/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import type { Deps, Tx } from '../platform/deps.js';
 import { badRequest, conflict, notFound } from '../platform/errors.js';
-import { raiseSafetyFlags } from '../safety-flags/raise-safety-flags.js';
+import { raiseSafetyFlags } from '../safety-flags/index.js';
 import { bandOf, totalOf } from './summarize-result.js';
 
 export interface StoreResponseInput {

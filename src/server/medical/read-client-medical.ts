@@ -2,11 +2,11 @@ import { allowsOnClient } from '../../domain/clients/care-team.js';
 import { currentClearance } from '../../domain/medical/clearance-status.js';
 import { SCREENING_ITEMS } from '../../domain/medical/screening-checklist.js';
 import { localDate } from '../../domain/time/local-date.js';
-import { authorizeClient } from '../clients/client-access.js';
+import { authorizeClient } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
 import { medicalPolicy } from './medical.policy.js';
 import { clearancesOf, presentClearance, presentScreening, screeningsOf } from './medical.repository.js';
 

@@ -1,12 +1,11 @@
 import type { InstrumentId } from '../../domain/measures/types.js';
-import { authorizeOwnRecord } from '../clients/client-access.js';
-import { presentInstrument } from '../measures/list-instruments.js';
-import { storeMeasureResponse } from '../measures/store-measure-response.js';
+import { authorizeOwnRecord } from '../clients/index.js';
+import { presentInstrument, storeMeasureResponse } from '../measures/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
 import { notFound } from '../platform/errors.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
 import { portalPolicy } from './portal.policy.js';
 import { findAssignment } from './portal.repository.js';
 

@@ -1,10 +1,10 @@
 import { instruments } from '../../domain/measures/index.js';
 import type { InstrumentId } from '../../domain/measures/types.js';
-import { authorizeOwnPortal } from '../clients/client-access.js';
+import { authorizeOwnPortal } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
 import { portalPolicy } from './portal.policy.js';
 import { clientNames, openAssignmentsOf, recentResponsesOf, therapistNameOf } from './portal.repository.js';
 

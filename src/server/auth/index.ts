@@ -1,0 +1,5 @@
+/** What other features may use of auth; everything else in this folder is its own. */
+export { createInvitation } from './create-invitation.js';
+export { hashPassword } from './password-hashing.js';
+export { endSessionsOfUser } from './sessions.repository.js';
+export { findUserByEmail, findUserById, insertUser, listUsers, normalizeEmail } from './users.repository.js';
