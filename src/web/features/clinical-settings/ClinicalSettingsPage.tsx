@@ -2,8 +2,7 @@ import { useUser } from '../../kernel/session';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { MonitoringFacts } from '../medical/MonitoringFacts';
-import { useClinicalSettings } from '../medical/medical.api';
+import { MonitoringFacts, useClinicalSettings } from '../medical';
 import { ClinicalSettingsForm } from './ClinicalSettingsForm';
 
 const SOURCE =

@@ -3,7 +3,7 @@ import { usePractice } from '../../kernel/practice';
 import { useUser } from '../../kernel/session';
 import { hourIn } from '../../kernel/time';
 import { PageHeader } from '../../ui/PageHeader';
-import { DashboardSafetyFlags } from '../safety-flags/DashboardSafetyFlags';
+import { DashboardSafetyFlags } from '../safety-flags';
 import { PagesReminder } from './PagesReminder';
 import { QuickLinks } from './QuickLinks';
 import { RequestsCard } from './RequestsCard';

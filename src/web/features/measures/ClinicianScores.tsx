@@ -5,7 +5,7 @@ import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { Table } from '../../ui/Table';
 import { Textarea } from '../../ui/Textarea';
 import { TextField } from '../../ui/TextField';
-import { formatCalendarDate, todayIn } from '../clients/client-names';
+import { formatCalendarDate, todayIn } from '../clients';
 import { LICENSED_INSTRUMENTS } from './measure-labels';
 import type { ClinicianScore } from './measure-types';
 import { useRecordClinicianScore } from './measures.api';

@@ -3,7 +3,7 @@ import type { ChartAbilities } from '../../kernel/access';
 import { EmptyState } from '../../ui/EmptyState';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { Notice } from '../../ui/Notice';
-import type { Client } from '../clients/client-types';
+import type { Client } from '../clients';
 import { AssignmentsCard } from './AssignmentsCard';
 import { ClinicianScores } from './ClinicianScores';
 import { EnterCard } from './EnterCard';

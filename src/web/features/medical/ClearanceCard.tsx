@@ -5,7 +5,7 @@ import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import type { GlyphShape } from '../../ui/Glyph';
 import { type BadgeTone, StatusBadge } from '../../ui/StatusBadge';
 import { Textarea } from '../../ui/Textarea';
-import { formatCalendarDate } from '../clients/client-names';
+import { formatCalendarDate } from '../clients';
 import { MonitoringFacts } from './MonitoringFacts';
 import { useWithdrawClearance } from './medical.api';
 import type { Clearance } from './medical-types';

@@ -6,7 +6,7 @@ import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { Textarea } from '../../ui/Textarea';
 import { TextField } from '../../ui/TextField';
-import { todayIn } from '../clients/client-names';
+import { todayIn } from '../clients';
 import { MonitoringFields } from './MonitoringFields';
 import { useClinicalSettings, useRecordClearance } from './medical.api';
 import type { MonitoringSettings } from './medical-types';
