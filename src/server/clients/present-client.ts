@@ -4,22 +4,7 @@ import type { ClientsTable, Database } from '../../db/schema.js';
 import type { Role } from '../../domain/access/roles.js';
 import { chartAbilities } from '../access/index.js';
 import { careTeamOf } from './care-team.repository.js';
-import { detailsFromRow, phaseHistory } from './clients.repository.js';
-
-async function portalAccount(db: Kysely<Database>, clientId: string): Promise<Client['portal']> {
-  const user = await db.selectFrom('users').select(['email', 'status']).where('client_id', '=', clientId).executeTakeFirst();
-  if (user) return { state: user.status === 'active' ? 'active' : 'deactivated', email: user.email, invitedAt: null };
-  const invitation = await db
-    .selectFrom('invitations')
-    .select(['email', 'created_at', 'expires_at'])
-    .where('client_id', '=', clientId)
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
-  if (invitation) return { state: 'invited', email: invitation.email, invitedAt: invitation.created_at };
-  return { state: 'none', email: null, invitedAt: null };
-}
+import { detailsFromRow, phaseHistory, portalAccount } from './clients.repository.js';
 
 /**
  * The client as the chart shows them: details, care team, where they are on the path and how they got there,
