@@ -153,19 +153,35 @@ test('the admin changes the practice settings, the audit log lists the actions, 
   expect(restored.status()).toBe(200);
 });
 
-test('the dark theme is a toggle that stays on this device and keeps every screen readable', async ({ page }) => {
+test('the theme follows the device until chosen, says which is on, stays on this device, and offers dim', async ({ page }) => {
   await signIn(page, 'admin');
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const theme = page.getByLabel('Theme');
+  await expect(theme).toHaveValue('system');
+  await expect(theme.locator('option:checked')).toHaveText('Match this device (light now)');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+  await theme.selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
   await expectNoAxeViolations(page);
   await main(page).getByRole('link', { name: 'Staff' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Staff' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Dark theme' }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.getByLabel('Theme').selectOption('dim');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dim');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Theme').selectOption('system');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+});
+
+test('with no choice made, a device set to dark gets the dark theme on the public site, sign-in and the app', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  for (const url of ['/', '/begin', '/app/sign-in']) {
+    await page.goto(url);
+    await expect(page.locator('body'), url).toHaveCSS('background-color', 'rgb(27, 25, 23)');
+    await expectNoAxeViolations(page);
+  }
+  await context.close();
 });

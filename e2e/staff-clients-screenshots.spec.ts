@@ -21,7 +21,7 @@ async function as(browser: Browser, who: DemoStaff, viewport = WIDE, theme?: 'da
   await page.getByLabel('Password').fill('cedar hollow demo practice');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-  if (theme) await page.getByRole('button', { name: 'Dark theme' }).click();
+  if (theme) await page.getByLabel('Theme').selectOption('dark');
   return page;
 }
 

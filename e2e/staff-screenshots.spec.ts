@@ -90,9 +90,9 @@ test('staff screens at desktop and phone width', async ({ browser }) => {
   await t.getByRole('button', { name: 'Change status' }).click();
   await expect(t.getByText('Status changed to Contacted.')).toBeVisible();
   await shot(t, 'request-detail-1280');
-  await t.getByRole('button', { name: 'Dark theme' }).click();
+  await t.getByLabel('Theme').selectOption('dark');
   await shot(t, 'request-detail-dark-1280');
-  await t.getByRole('button', { name: 'Dark theme' }).click();
+  await t.getByLabel('Theme').selectOption('light');
   await t.getByRole('radio', { name: 'Declined' }).check();
   await t.getByRole('button', { name: 'Change status' }).click();
   await expect(t.getByText('Please say why', { exact: false }).first()).toBeVisible();

@@ -47,6 +47,7 @@ export const QUERY_ALLOWANCE = [
   'src/server/auth/create-invitation.ts',
   'src/server/auth/issue-setup-token.ts',
   'src/server/audit/browse-audit-log.ts',
+  'src/server/audit/verify-audit-chain.ts',
   'src/server/clients/invite-client-to-portal.ts',
   'src/server/clients/update-client.ts',
   'src/server/consultations/amend-consultation.ts',

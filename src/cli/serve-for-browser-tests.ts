@@ -12,7 +12,12 @@ import { startServer, stopOnSignals } from '../server/start-server.js';
 const relaxed = { limit: 10_000, windowMinutes: 1 };
 const env = readEnv();
 const server = await startServer(env, {
-  limits: { signInPerAccount: { limit: 50, windowMinutes: 15 }, signInPerAddress: relaxed, enquiryPerAddress: relaxed },
+  limits: {
+    signInPerAccount: { limit: 50, windowMinutes: 15 },
+    signInPerAddress: relaxed,
+    signInAccountBackstop: relaxed,
+    enquiryPerAddress: relaxed,
+  },
 });
 stopOnSignals(server);
 if ((await countUsers(server.deps.db)) === 0) {

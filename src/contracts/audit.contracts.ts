@@ -18,15 +18,28 @@ export const AuditRowSchema = z.object({
   recordId: z.string().nullable(),
   ip: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()),
-  hash: z.string(),
+  /** The batch the row was sealed into and its own hash; both null in the second or so before it is sealed. */
+  batch: z.number().nullable(),
+  hash: z.string().nullable(),
 });
 
 export const AuditPageSchema = z.object({ rows: z.array(AuditRowSchema), nextBefore: z.number().nullable() });
 
+const AuditHeadSchema = z.object({
+  batch: z.number(),
+  hash: z.string(),
+  lastSeq: z.number(),
+  sealedAt: z.string(),
+});
+
 export const AuditVerifySchema = z.object({
   checked: z.number(),
   intact: z.boolean(),
-  problems: z.array(z.object({ kind: z.string(), seq: z.number() })),
+  problems: z.array(z.object({ kind: z.string(), seq: z.number(), batch: z.number().optional() })),
+  /** The newest sealed batch: write `batch:hash` down somewhere safe to check it later (`--expect-head`). */
+  head: AuditHeadSchema.nullable(),
+  /** The head this server keeps in DATA_DIR, and whether the database still holds it unchanged. */
+  keptHead: AuditHeadSchema.extend({ matches: z.boolean() }).nullable(),
 });
 
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;

@@ -28,7 +28,11 @@ export const EnquiryFormSchema = z
         .regex(/^[+()0-9 .-]{7,25}$/, 'please check the phone number; use digits, spaces and + only')
         .optional(),
     ),
-    preferredContact: z.enum(['email', 'phone'], 'please choose how you would like to be contacted'),
+    // Not pre-chosen on the form: a visitor who gives only a phone number is contacted by phone.
+    preferredContact: z.preprocess(
+      blankToUndefined,
+      z.enum(['email', 'phone'], 'please choose how you would like to be contacted').optional(),
+    ),
     reason: z.string().trim().max(ENQUIRY_LIMITS.reason, `please keep this under ${ENQUIRY_LIMITS.reason} characters`).default(''),
     preferredTimes: z
       .string()
@@ -46,17 +50,27 @@ export const EnquiryFormSchema = z
     ),
     website: z.string().max(500).default('').describe('Leave empty. A field people never see, to catch automated spam.'),
   })
-  .superRefine((form, ctx) => {
-    if (!form.email && !form.phone) {
-      ctx.addIssue({ code: 'custom', path: ['email'], message: 'please give an email address or a phone number (or both)' });
-    }
-    if (form.preferredContact === 'email' && !form.email && form.phone) {
-      ctx.addIssue({ code: 'custom', path: ['email'], message: 'you chose email: please add your email address, or choose phone' });
-    }
-    if (form.preferredContact === 'phone' && !form.phone && form.email) {
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: 'you chose phone: please add your phone number, or choose email' });
-    }
-  });
+  // `when` makes these run even when another field is wrong, so the visitor hears of every problem at once.
+  .superRefine(
+    (form, ctx) => {
+      const email = typeof form.email === 'string' && form.email !== '';
+      const phone = typeof form.phone === 'string' && form.phone !== '';
+      if (!email && !phone) {
+        ctx.addIssue({ code: 'custom', path: ['email'], message: 'please give an email address or a phone number (or both)' });
+      }
+      if (form.preferredContact === 'email' && !email && phone) {
+        ctx.addIssue({ code: 'custom', path: ['email'], message: 'you chose email: please add your email address, or choose phone' });
+      }
+      if (form.preferredContact === 'phone' && !phone && email) {
+        ctx.addIssue({ code: 'custom', path: ['phone'], message: 'you chose phone: please add your phone number, or choose email' });
+      }
+      if (form.preferredContact === undefined && email && phone) {
+        ctx.addIssue({ code: 'custom', path: ['preferredContact'], message: 'you gave both: please choose email or phone' });
+      }
+    },
+    { when: () => true },
+  )
+  .transform((form) => ({ ...form, preferredContact: form.preferredContact ?? (form.email ? ('email' as const) : ('phone' as const)) }));
 
 export const EnquiryReceivedSchema = z.object({ received: z.literal(true) });
 

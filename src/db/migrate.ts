@@ -2,6 +2,8 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import { type ColumnTypes, columnTypes, type Dialect } from './column-types.js';
 import * as foundation from './migrations/0001-foundation.js';
 import * as clientsAndAssessment from './migrations/0002-clients-and-assessment.js';
+import * as auditSealedInBatches from './migrations/0003-audit-sealed-in-batches.js';
+import * as jobs from './migrations/0004-jobs.js';
 import type { Database } from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema as it was, not as the types say
@@ -11,6 +13,8 @@ type MigrationModule = { up(db: Kysely<any>, t: ColumnTypes, dialect: Dialect): 
 const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
   '0002-clients-and-assessment': clientsAndAssessment,
+  '0003-audit-sealed-in-batches': auditSealedInBatches,
+  '0004-jobs': jobs,
 };
 
 class StaticProvider implements MigrationProvider {
@@ -27,4 +31,11 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect, sc
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Stops after `target`: for tests that build a database as an older version left it, then upgrade it. */
+export async function migrateUpTo(db: Kysely<Database>, dialect: Dialect, target: string, schema?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
+  const { error } = await migrator.migrateTo(target);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
 }

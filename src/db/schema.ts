@@ -73,7 +73,8 @@ export interface ThrottleTable {
 }
 
 export interface AuditLogTable {
-  seq: number;
+  /** Assigned by the database (identity / autoincrement) at insert; commit order may differ on PostgreSQL. */
+  seq: Generated<number>;
   at: Timestamp;
   actor_id: string | null;
   actor_role: string | null;
@@ -82,8 +83,29 @@ export interface AuditLogTable {
   record_id: string | null;
   ip: string | null;
   detail: unknown;
+  /** Set once by the sealer: the batch this row was sealed into, and the row's own hash. */
+  batch: number | null;
+  hash: string | null;
+  /** The chain of rows written before batches existed (migration 0003); still verified. */
+  legacy_prev_hash: string | null;
+  legacy_hash: string | null;
+}
+
+export interface AuditSealTable {
+  batch: number;
+  first_seq: number;
+  last_seq: number;
+  row_count: number;
+  root: string;
   prev_hash: string;
   hash: string;
+  sealed_at: Timestamp;
+}
+
+/** When a person last had a read of one record audited; re-reads inside the window add no row. */
+export interface AuditReadMarkTable {
+  key: string;
+  audited_at: Timestamp;
 }
 
 export interface OutboxTable {
@@ -292,6 +314,25 @@ export interface MedicalClearancesTable {
   withdrawal_reason: string | null;
 }
 
+/** Background work: one row per job, claimed by a runner, retried with backoff, kept when done or given up. */
+export interface JobsTable {
+  id: string;
+  kind: string;
+  /** JSON of ids and codes only. */
+  payload: unknown;
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  backoff_ms: number;
+  last_error: string | null;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  done_at: string | null;
+  /** Set when the last attempt failed: the job is given up and stays for the admin to see. */
+  failed_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
   practice_settings: PracticeSettingsTable;
   users: UsersTable;
@@ -301,6 +342,8 @@ export interface Database {
   setup_tokens: SetupTokensTable;
   throttle: ThrottleTable;
   audit_log: AuditLogTable;
+  audit_seals: AuditSealTable;
+  audit_read_marks: AuditReadMarkTable;
   outbox: OutboxTable;
   enquiries: EnquiriesTable;
   enquiry_status_changes: EnquiryStatusChangesTable;
@@ -317,4 +360,5 @@ export interface Database {
   consultation_amendments: ConsultationAmendmentsTable;
   medical_screenings: MedicalScreeningsTable;
   medical_clearances: MedicalClearancesTable;
+  jobs: JobsTable;
 }

@@ -16,6 +16,7 @@ import { resolveSession } from './auth/resolve-session.js';
 import { clientsRoutes } from './clients/clients.routes.js';
 import { consultationsRoutes } from './consultations/consultations.routes.js';
 import { enquiriesRoutes } from './enquiries/enquiries.routes.js';
+import type { TrustProxy } from './env.js';
 import { measuresRoutes } from './measures/measures.routes.js';
 import { medicalRoutes } from './medical/medical.routes.js';
 import type { Deps } from './platform/deps.js';
@@ -23,7 +24,9 @@ import { notFound } from './platform/errors.js';
 import { registerCrossSiteGuard } from './platform/http/cross-site-guard.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
 import { registerRequestContext } from './platform/http/request-context.js';
+import { hygieneServerOptions, registerRequestHygiene } from './platform/http/request-hygiene.js';
 import { recordRouteTable } from './platform/http/route-table.js';
+import { sessionCookiePolicy } from './platform/http/session-cookie.js';
 import { registerWebApp } from './platform/http/web-app.js';
 import { portalRoutes } from './portal/portal.routes.js';
 import { practiceRoutes } from './practice/practice.routes.js';
@@ -33,7 +36,7 @@ import { staffRoutes } from './staff/staff.routes.js';
 
 export interface AppOptions {
   logLevel?: string;
-  trustProxy?: boolean;
+  trustProxy?: TrustProxy;
 }
 
 // Strict: only our own scripts, styles, fonts and images; no inline script; no framing.
@@ -56,6 +59,12 @@ const CONTENT_SECURITY_POLICY = {
   },
 };
 
+/** A hop count becomes proxy-addr's own rule: trust the nearest n hops, and no further. */
+function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust;
+}
+
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -66,8 +75,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
         res: (reply) => ({ statusCode: reply.statusCode }),
       },
     },
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
     bodyLimit: 256 * 1024,
+    ...hygieneServerOptions,
   }).withTypeProvider<ZodTypeProvider>();
   recordRouteTable(app);
 
@@ -83,6 +93,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
   });
   await app.register(cookie);
+  app.decorate('sessionCookie', sessionCookiePolicy(deps.config.publicUrl));
   await app.register(rateLimit, { global: true, max: 600, timeWindow: '1 minute' });
   await app.register(swagger, {
     openapi: {
@@ -95,6 +106,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   });
 
   registerErrorHandler(app);
+  registerRequestHygiene(app);
   registerCrossSiteGuard(app);
   registerRequestContext(app, deps, resolveSession);
 

@@ -25,4 +25,16 @@ describe('readEnv', () => {
   it('accepts a PostgreSQL URL', () => {
     expect(readEnv({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' }).DATABASE_URL).toContain('postgres');
   });
+
+  it('trusts no proxy by default, a number of hops, or named proxy addresses', () => {
+    expect(readEnv({}).TRUST_PROXY).toBe(false);
+    expect(readEnv({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(readEnv({ TRUST_PROXY: '10.0.0.5, 10.0.1.0/24, ::1' }).TRUST_PROXY).toEqual(['10.0.0.5', '10.0.1.0/24', '::1']);
+  });
+
+  it('refuses to trust every proxy, naming TRUST_PROXY', () => {
+    for (const value of ['true', 'all', '10.0.0.0/99', '0']) {
+      expect(() => readEnv({ TRUST_PROXY: value }), value).toThrow(/TRUST_PROXY/);
+    }
+  });
 });

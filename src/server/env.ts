@@ -1,4 +1,38 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** `false`, a number of proxy hops to trust, or the proxies' addresses (IPs or CIDR ranges) — never "all". */
+export type TrustProxy = false | number | string[];
+
+function isAddressOrRange(value: string): boolean {
+  const [address, bits, ...rest] = value.split('/');
+  if (rest.length > 0 || !address) return false;
+  const version = isIP(address);
+  if (version === 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n <= (version === 4 ? 32 : 128);
+}
+
+const TrustProxySchema = z
+  .string()
+  .default('false')
+  .transform((value, ctx): TrustProxy => {
+    const text = value.trim();
+    if (text === 'false') return false;
+    if (/^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= 10) return Number(text);
+    const list = text
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    if (list.length > 0 && list.every(isAddressOrRange)) return list;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'must be false, the number of proxies in front of Holdspace (e.g. 1), or their addresses (e.g. 10.0.0.5,10.0.1.0/24); "true" would let any visitor choose the address Holdspace records',
+    });
+    return z.NEVER;
+  });
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
@@ -14,7 +48,7 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL, or unset to keep mail in the outbox')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Holdspace <no-reply@localhost>'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  TRUST_PROXY: TrustProxySchema,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DurabilityError } from '../db/durability.js';
 import { issueSetupTokenIfNeeded } from './auth/issue-setup-token.js';
 import { EnvError, readEnv } from './env.js';
 import { startServer, stopOnSignals } from './start-server.js';
@@ -17,6 +18,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof EnvError ? error.message : error);
+  console.error(error instanceof EnvError || error instanceof DurabilityError ? error.message : error);
   process.exit(1);
 });

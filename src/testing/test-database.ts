@@ -11,6 +11,8 @@ export type TestDialect = 'sqlite' | 'postgres';
 export const TEST_DIALECTS: TestDialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
 export interface TestDatabase extends DatabaseHandle {
+  /** Another connection (pool) to the same database, as a second app server would have; closed by the caller. */
+  connectAgain(): DatabaseHandle;
   drop(): Promise<void>;
 }
 
@@ -18,10 +20,12 @@ export interface TestDatabase extends DatabaseHandle {
 export async function createTestDatabase(dialect: TestDialect): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'holdspace-test-'));
-    const handle = connect({ kind: 'sqlite', file: path.join(dir, 'test.sqlite') });
+    const file = path.join(dir, 'test.sqlite');
+    const handle = connect({ kind: 'sqlite', file });
     await migrateToLatest(handle.db, handle.dialect);
     return {
       ...handle,
+      connectAgain: () => connect({ kind: 'sqlite', file }),
       async drop() {
         await handle.close();
         rmSync(dir, { recursive: true, force: true });
@@ -39,6 +43,7 @@ export async function createTestDatabase(dialect: TestDialect): Promise<TestData
   await migrateToLatest(handle.db, handle.dialect, schema);
   return {
     ...handle,
+    connectAgain: () => connect({ kind: 'postgres', url, max: 5, schema }),
     async drop() {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: url });

@@ -8,7 +8,7 @@ import { router } from './app/router';
 import { applyTheme, storedTheme } from './app/theme';
 
 // Before the first paint, so a dark-theme choice never flashes light.
-applyTheme(storedTheme());
+applyTheme(storedTheme(), { remember: false });
 
 const queryClient = createQueryClient();
 const root = document.getElementById('root');

@@ -1,5 +1,9 @@
 import type { AuditQuery } from '../../contracts/audit.contracts.js';
-import { appendAudit, toChainedRow } from '../platform/audit/append-audit.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import { appendReadAudit } from '../platform/audit/append-read-audit.js';
+import { readHeadFile } from '../platform/audit/audit-head-file.js';
+import { toAuditFacts } from '../platform/audit/audit-rows.js';
+import { sealAllPending } from '../platform/audit/seal-audit-log.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
@@ -21,10 +25,10 @@ export async function browseAuditLog(deps: Deps, ctx: RequestContext, query: Aud
     if (query.recordId) q = q.where('audit_log.record_id', '=', query.recordId);
     if (query.actorId) q = q.where('audit_log.actor_id', '=', query.actorId);
     const rows = await q.orderBy('audit_log.seq', 'desc').limit(PAGE_SIZE).execute();
-    await appendAudit(tx, ctx, { action: 'audit.read' });
+    await appendReadAudit(tx, ctx, { action: 'audit.read' });
     return {
       rows: rows.map((row) => {
-        const chained = toChainedRow(row);
+        const chained = toAuditFacts(row);
         return {
           seq: chained.seq,
           at: chained.at,
@@ -36,7 +40,8 @@ export async function browseAuditLog(deps: Deps, ctx: RequestContext, query: Aud
           recordId: chained.recordId,
           ip: chained.ip,
           detail: chained.detail,
-          hash: chained.hash,
+          batch: row.batch,
+          hash: row.hash,
         };
       }),
       nextBefore: rows.length === PAGE_SIZE ? (rows[rows.length - 1]?.seq ?? null) : null,
@@ -44,13 +49,26 @@ export async function browseAuditLog(deps: Deps, ctx: RequestContext, query: Aud
   });
 }
 
+/** Seals what has committed first, so "intact" speaks for every row written up to now. */
 export async function checkAuditChain(deps: Deps, ctx: RequestContext) {
   authorize(ctx, auditPolicy.browse);
-  const report = await verifyAuditChain(deps.db);
-  await inTransaction(deps, (tx) => appendAudit(tx, ctx, { action: 'audit.verify', detail: { intact: report.problems.length === 0 } }));
+  const headFile = deps.config.auditHeadFile ?? null;
+  await sealAllPending({ db: deps.db, dialect: deps.dialect, clock: deps.clock, log: deps.log, headFile });
+  const kept = headFile ? readHeadFile(headFile) : null;
+  const report = await verifyAuditChain(deps.db, {
+    now: deps.clock(),
+    keptHeads: kept && headFile ? [{ batch: kept.batch, hash: kept.hash, source: headFile }] : [],
+  });
+  const intact = report.problems.length === 0;
+  await inTransaction(deps, (tx) =>
+    appendAudit(tx, ctx, { action: 'audit.verify', detail: { intact, batch: report.head?.batch ?? null } }),
+  );
+  const keptWrong = report.problems.some((p) => (p.kind === 'head_missing' || p.kind === 'head_mismatch') && p.batch === kept?.batch);
   return {
     checked: report.checked,
-    intact: report.problems.length === 0,
-    problems: report.problems.map((p) => ({ kind: p.kind, seq: p.seq })),
+    intact,
+    problems: report.problems.map((p) => ({ kind: p.kind, seq: p.seq, ...(p.batch === undefined ? {} : { batch: p.batch }) })),
+    head: report.head,
+    keptHead: kept ? { ...kept, matches: !keptWrong } : null,
   };
 }

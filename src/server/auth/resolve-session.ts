@@ -7,7 +7,7 @@ import { hashToken } from './tokens.js';
 import { findUserById } from './users.repository.js';
 
 // A client's session may outlast a staff one (the idle limit is a practice setting) but never a day.
-const CLIENT_MAX_HOURS = 24;
+export const CLIENT_MAX_HOURS = 24;
 
 export type SessionLookup = { actor: Actor } | { actor: null; ended: boolean };
 

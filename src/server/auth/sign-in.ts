@@ -3,7 +3,7 @@ import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { AppError, tooManyRequests } from '../platform/errors.js';
-import { clearAttempts, countAttempt, isThrottled, retryAfterSeconds } from '../platform/throttle.js';
+import { clearAttempts, releaseAttempt, retryAfterSeconds, takeAttempt } from '../platform/throttle.js';
 import { decoyHash, verifyPassword } from './password-hashing.js';
 import { presentUser } from './present-user.js';
 import { startSession } from './start-session.js';
@@ -19,17 +19,27 @@ export interface SignInResult {
 
 export async function signIn(deps: Deps, ctx: RequestContext, input: SignInBody & { previousToken?: string }): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
-  const accountKey = `sign-in:account:${email}`;
-  const addressKey = `sign-in:address:${ctx.ip}`;
+  const limits = deps.config.limits;
+  const keys = {
+    pair: `sign-in:pair:${email}|${ctx.ip}`,
+    address: `sign-in:address:${ctx.ip}`,
+    account: `sign-in:account:${email}`,
+  };
 
+  // Count first, then check the password: concurrent guesses each take a place, and past the limit none is checked.
   const throttled = await inTransaction(deps, async (tx) => {
-    const limited =
-      (await isThrottled(tx, accountKey, deps.config.limits.signInPerAccount, ctx.now)) ||
-      (await isThrottled(tx, addressKey, deps.config.limits.signInPerAddress, ctx.now));
-    if (limited) await appendAudit(tx, ctx, { action: 'auth.sign_in_throttled' });
-    return limited;
+    // A refused attempt stops counting at the first limit it meets, so one address can never use up the backstop.
+    const limit = !(await takeAttempt(tx, keys.pair, limits.signInPerAccount, ctx.now))
+      ? 'account_and_address'
+      : !(await takeAttempt(tx, keys.address, limits.signInPerAddress, ctx.now))
+        ? 'address'
+        : !(await takeAttempt(tx, keys.account, limits.signInAccountBackstop, ctx.now))
+          ? 'account'
+          : null;
+    if (limit) await appendAudit(tx, ctx, { action: 'auth.sign_in_throttled', detail: { limit } });
+    return limit !== null;
   });
-  if (throttled) throw tooManyRequests(THROTTLED, retryAfterSeconds(deps.config.limits.signInPerAccount));
+  if (throttled) throw tooManyRequests(THROTTLED, retryAfterSeconds(limits.signInPerAccount));
 
   // The slow hash runs outside any transaction so it never holds the database.
   const user = await findUserByEmail(deps.db, email);
@@ -38,8 +48,6 @@ export async function signIn(deps: Deps, ctx: RequestContext, input: SignInBody 
 
   return inTransaction(deps, async (tx) => {
     if (!accepted) {
-      await countAttempt(tx, accountKey, deps.config.limits.signInPerAccount, ctx.now);
-      await countAttempt(tx, addressKey, deps.config.limits.signInPerAddress, ctx.now);
       await appendAudit(tx, ctx, {
         action: 'auth.sign_in_failed',
         recordType: user ? 'user' : undefined,
@@ -48,7 +56,10 @@ export async function signIn(deps: Deps, ctx: RequestContext, input: SignInBody 
       });
       return null;
     }
-    await clearAttempts(tx, accountKey);
+    // A sign-in that succeeds does not count against the office's shared address or the account.
+    await clearAttempts(tx, keys.pair);
+    await releaseAttempt(tx, keys.address);
+    await releaseAttempt(tx, keys.account);
     const kind = user.roles.includes('client') ? 'client' : 'staff';
     const session = await startSession(tx, { userId: user.id, kind, now: ctx.now, previousToken: input.previousToken });
     await appendAudit(tx, ctx, {

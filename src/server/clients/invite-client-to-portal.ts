@@ -44,6 +44,5 @@ export async function inviteClientToPortal(deps: Deps, ctx: RequestContext, inpu
     });
     return { email: client.email, expiresAt: invitation.expiresAt };
   });
-  await deps.mail.deliverPending(deps.db, deps.clock);
   return { ...result, delivery: deps.mail.configured ? ('email' as const) : ('outbox' as const) };
 }

@@ -1,5 +1,5 @@
 import type { ClientListQuery, ClientSummary } from '../../contracts/clients.contracts.js';
-import { appendAudit } from '../platform/audit/append-audit.js';
+import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
@@ -28,7 +28,7 @@ export async function listClients(deps: Deps, ctx: RequestContext, query: Client
       updatedAt: row.updated_at,
     }));
     clients.sort((a, b) => b.flags.urgent - a.flags.urgent || b.flags.open - a.flags.open || a.legalName.localeCompare(b.legalName));
-    await appendAudit(tx, ctx, { action: 'client.list', recordType: 'client', detail: { ids: clients.map((c) => c.id) } });
+    await appendReadAudit(tx, ctx, { action: 'client.list', recordType: 'client', detail: { ids: clients.map((c) => c.id) } });
     return { clients };
   });
 }

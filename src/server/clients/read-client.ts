@@ -1,4 +1,4 @@
-import { appendAudit } from '../platform/audit/append-audit.js';
+import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { authorizeClient } from './client-access.js';
@@ -9,7 +9,7 @@ export async function readClient(deps: Deps, ctx: RequestContext, input: { id: s
   return inTransaction(deps, async (tx) => {
     const { actor, client, careRoles } = await authorizeClient(tx, ctx, input.id, clientsPolicy.readChart);
     // An admin outside the care team reading a chart is recorded as such, so it stands out in the trail.
-    await appendAudit(tx, ctx, {
+    await appendReadAudit(tx, ctx, {
       action: 'client.read',
       recordType: 'client',
       recordId: client.id,

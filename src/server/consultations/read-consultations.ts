@@ -1,5 +1,5 @@
 import { authorizeClient, authorizeClientRecord } from '../clients/index.js';
-import { appendAudit } from '../platform/audit/append-audit.js';
+import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { consultationsPolicy } from './consultations.policy.js';
@@ -9,7 +9,7 @@ export async function readConsultation(deps: Deps, ctx: RequestContext, input: {
   return inTransaction(deps, async (tx) => {
     const row = await findConsultationRow(tx.db, input.id);
     await authorizeClientRecord(tx, ctx, row, consultationsPolicy.read);
-    await appendAudit(tx, ctx, { action: 'consultation.read', recordType: 'consultation', recordId: input.id });
+    await appendReadAudit(tx, ctx, { action: 'consultation.read', recordType: 'consultation', recordId: input.id });
     return (await loadConsultation(tx.db, input.id))!;
   });
 }
@@ -18,7 +18,7 @@ export async function listConsultations(deps: Deps, ctx: RequestContext, input: 
   return inTransaction(deps, async (tx) => {
     await authorizeClient(tx, ctx, input.id, consultationsPolicy.read);
     const rows = await listConsultationRows(tx.db, input.id);
-    await appendAudit(tx, ctx, { action: 'consultation.list', recordType: 'client', recordId: input.id });
+    await appendReadAudit(tx, ctx, { action: 'consultation.list', recordType: 'client', recordId: input.id });
     return {
       consultations: rows.map((r) => ({
         id: r.id,

@@ -88,6 +88,27 @@ describe.each(TEST_DIALECTS)('consultation requests (%s)', (dialect) => {
       expect(phoneOnly.statusCode).toBe(303);
     });
 
+    it('reports every problem at once, the missing way to reach you included', async () => {
+      const response = await submit({ ...form, name: '', email: '', phone: '', consent: '' });
+      expect(response.statusCode).toBe(400);
+      expect(response.body).toContain('please give an email address or a phone number');
+      expect(response.body).toContain('Your name');
+      expect(response.body).toContain('please tick this box');
+    });
+
+    it('does not pre-choose a contact method, and takes a visitor who gives only a phone number', async () => {
+      const page = await t.request({ method: 'GET', url: '/begin' });
+      expect(page.body).not.toMatch(/name="preferredContact" value="(email|phone)" checked/);
+      const { preferredContact: _chosen, ...withoutChoice } = form;
+      const phoneOnly = await submit({ ...withoutChoice, email: '', phone: '+1 555 010 0123' });
+      expect(phoneOnly.statusCode).toBe(303);
+      const stored = await t.deps.db.selectFrom('enquiries').select(['preferred_contact', 'phone']).executeTakeFirstOrThrow();
+      expect(stored).toEqual({ preferred_contact: 'phone', phone: '+1 555 010 0123' });
+      const both = await submit({ ...withoutChoice, phone: '+1 555 010 0123' });
+      expect(both.statusCode).toBe(400);
+      expect(both.body).toContain('you gave both');
+    });
+
     it('escapes what was typed when showing it again', async () => {
       const response = await submit({ ...form, name: '<script>alert(1)</script>', email: 'bad' });
       expect(response.body).not.toContain('<script>alert(1)</script>');

@@ -1,6 +1,6 @@
 import type { EnquiryListQuery } from '../../contracts/enquiries.contracts.js';
 import type { EnquiryStatus } from '../../domain/enquiries/enquiry-status.js';
-import { appendAudit } from '../platform/audit/append-audit.js';
+import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
@@ -13,7 +13,7 @@ export async function listEnquiryQueue(deps: Deps, ctx: RequestContext, query: E
     const { rows, total } = await listEnquiries(tx.db, query);
     const counts = await countByStatus(tx.db);
     // The list shows names: which requests were seen is recorded by id.
-    await appendAudit(tx, ctx, { action: 'enquiry.list', recordType: 'enquiry', detail: { ids: rows.map((r) => r.id) } });
+    await appendReadAudit(tx, ctx, { action: 'enquiry.list', recordType: 'enquiry', detail: { ids: rows.map((r) => r.id) } });
     return {
       enquiries: rows.map((row) => ({
         id: row.id,

@@ -1,6 +1,6 @@
 import type { EnquiryDetail } from '../../contracts/enquiries.contracts.js';
 import { type EnquiryStatus, nextStatuses } from '../../domain/enquiries/enquiry-status.js';
-import { appendAudit } from '../platform/audit/append-audit.js';
+import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
@@ -50,7 +50,7 @@ export async function readEnquiry(deps: Deps, ctx: RequestContext, input: { id: 
   authorize(ctx, enquiriesPolicy.work);
   return inTransaction(deps, async (tx) => {
     const detail = await loadEnquiryDetail(tx, input.id);
-    await appendAudit(tx, ctx, { action: 'enquiry.read', recordType: 'enquiry', recordId: input.id });
+    await appendReadAudit(tx, ctx, { action: 'enquiry.read', recordType: 'enquiry', recordId: input.id });
     return detail;
   });
 }

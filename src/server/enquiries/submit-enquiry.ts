@@ -4,7 +4,7 @@ import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { tooManyRequests } from '../platform/errors.js';
-import { countAttempt, isThrottled, retryAfterSeconds } from '../platform/throttle.js';
+import { retryAfterSeconds, takeAttempt } from '../platform/throttle.js';
 import { insertEnquiry } from './enquiries.repository.js';
 
 export type SubmitEnquiryResult = { outcome: 'received'; id: string } | { outcome: 'discarded' };
@@ -16,10 +16,10 @@ const TOO_MANY =
 export async function submitEnquiry(deps: Deps, ctx: RequestContext, form: EnquiryForm): Promise<SubmitEnquiryResult> {
   return inTransaction(deps, async (tx) => {
     const key = `enquiry:address:${ctx.ip}`;
-    if (await isThrottled(tx, key, deps.config.limits.enquiryPerAddress, ctx.now)) {
+    // Counted first, under the throttle row's lock, so concurrent requests cannot all slip under the limit.
+    if (!(await takeAttempt(tx, key, deps.config.limits.enquiryPerAddress, ctx.now))) {
       throw tooManyRequests(TOO_MANY, retryAfterSeconds(deps.config.limits.enquiryPerAddress));
     }
-    await countAttempt(tx, key, deps.config.limits.enquiryPerAddress, ctx.now);
     // A filled honeypot means a bot: it sees the usual confirmation and nothing is kept.
     if (form.website.trim() !== '') {
       await appendAudit(tx, ctx, { action: 'enquiry.discard_spam' });

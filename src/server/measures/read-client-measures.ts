@@ -4,7 +4,7 @@ import { measureSeries, TRACKED_INSTRUMENTS } from '../../domain/measures/measur
 import type { InstrumentId } from '../../domain/measures/types.js';
 import { authorizeClient } from '../clients/index.js';
 import { getClinicalSettings } from '../medical/index.js';
-import { appendAudit } from '../platform/audit/append-audit.js';
+import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { measuresPolicy } from './measures.policy.js';
@@ -29,7 +29,7 @@ export async function readClientMeasures(deps: Deps, ctx: RequestContext, input:
       const s = measureSeries(instrumentId, points, settings.pcl5Threshold);
       return [{ ...s, title: instruments[instrumentId].title }];
     });
-    await appendAudit(tx, ctx, { action: 'measure.read', recordType: 'client', recordId: input.id });
+    await appendReadAudit(tx, ctx, { action: 'measure.read', recordType: 'client', recordId: input.id });
     return {
       assignments: assignmentRows.map((a) => ({
         id: a.id,

@@ -12,7 +12,7 @@ export async function recordMeasureWithClient(
   ctx: RequestContext,
   input: { id: string; instrumentId: InstrumentId; answers: Record<string, number | string>; assignmentId: string | null },
 ) {
-  const result = await inTransaction(deps, async (tx) => {
+  return inTransaction(deps, async (tx) => {
     await authorizeClient(tx, ctx, input.id, measuresPolicy.recordWithClient);
     const stored = await storeMeasureResponse(tx, deps, ctx, {
       clientId: input.id,
@@ -24,6 +24,4 @@ export async function recordMeasureWithClient(
     const row = (await responsesOf(tx.db, input.id)).find((r) => r.id === stored.id)!;
     return { response: presentResponse(row), flagsRaised: stored.flagsRaised };
   });
-  await deps.mail.deliverPending(deps.db, deps.clock);
-  return result;
 }

@@ -3,7 +3,7 @@ import { currentClearance } from '../../domain/medical/clearance-status.js';
 import { SCREENING_ITEMS } from '../../domain/medical/screening-checklist.js';
 import { localDate } from '../../domain/time/local-date.js';
 import { authorizeClient } from '../clients/index.js';
-import { appendAudit } from '../platform/audit/append-audit.js';
+import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { getPracticeSettings } from '../practice/index.js';
@@ -22,7 +22,7 @@ export async function readClientMedical(deps: Deps, ctx: RequestContext, input: 
       presented.map((c) => ({ ...c, withdrawnAt: c.withdrawal?.at ?? null })),
       today,
     );
-    await appendAudit(tx, ctx, {
+    await appendReadAudit(tx, ctx, {
       action: 'medical.read',
       recordType: 'client',
       recordId: input.id,

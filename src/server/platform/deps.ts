@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../../db/column-types.js';
 import type { Database } from '../../db/schema.js';
+import type { JobWaker } from './jobs/job-types.js';
 import type { LiveBus } from './live/live-bus.js';
 import type { Logger } from './logger.js';
 import type { MailDelivery } from './mail/mail-delivery.js';
@@ -15,6 +16,8 @@ export interface AppConfig {
   staffMaxHours: number;
   /** Sign-in and enquiry limits; the browser-test server loosens them because every test comes from one address. */
   limits: ThrottleLimits;
+  /** Where the sealer keeps the latest audit head outside the database (DATA_DIR/audit-head.json); null keeps none. */
+  auditHeadFile?: string | null;
 }
 
 /** What a use case needs from the outside world, passed in so tests can use a real database and a fixed clock. */
@@ -26,6 +29,8 @@ export interface Deps {
   live: LiveBus;
   log: Logger;
   config: AppConfig;
+  /** This process's job runner, once started; a commit that enqueued a job wakes it. */
+  jobs?: JobWaker;
 }
 
-export { inTransaction, type Tx } from './unit-of-work.js';
+export { enqueueJob, inTransaction, type Tx } from './unit-of-work.js';

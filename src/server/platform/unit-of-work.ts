@@ -10,7 +10,10 @@ import type {
 } from 'kysely';
 import type { Dialect } from '../../db/column-types.js';
 import type { Database } from '../../db/schema.js';
+import { busyError, isRetryable } from './database-errors.js';
 import type { Deps } from './deps.js';
+import type { NewJob } from './jobs/job-types.js';
+import { insertJob } from './jobs/jobs.repository.js';
 import type { LiveMessage } from './live/live-bus.js';
 
 /**
@@ -29,6 +32,8 @@ export interface Tx {
   publish(topic: string, message: LiveMessage): void;
   /** Set by the audit append; a transaction that wrote client or practice data without one is refused. */
   markAudited(): void;
+  /** Adds a background job in this transaction, so it exists exactly when the write committed. */
+  enqueue(job: NewJob): Promise<string>;
 }
 
 export class UnauditedWriteError extends Error {
@@ -70,15 +75,37 @@ function writtenTable(node: RootOperationNode): string | null {
   }
 }
 
+/** Tries of one transaction that lost a race (serialization failure, deadlock, SQLite busy) before giving up. */
+export const TRANSACTION_ATTEMPTS = 4;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * One use case, one transaction: all of it lands, audit row included, or none of it does. Events and
- * after-commit work run only once the commit has succeeded.
+ * after-commit work run only once the commit has succeeded. A transaction that lost a race with another
+ * is run again from the start a few times; the work must therefore do nothing outside `tx` before commit.
  */
 export async function inTransaction<T>(deps: Deps, work: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptTransaction(deps, work);
+    } catch (err) {
+      if (!isRetryable(err)) throw err;
+      if (attempt >= TRANSACTION_ATTEMPTS) {
+        deps.log.warn({ err, attempts: attempt }, 'transaction kept losing races; refused with 503');
+        throw busyError();
+      }
+      await pause(10 * 2 ** attempt + Math.random() * 20);
+    }
+  }
+}
+
+async function attemptTransaction<T>(deps: Deps, work: (tx: Tx) => Promise<T>): Promise<T> {
   const afterCommit: (() => unknown)[] = [];
   const events: [string, LiveMessage][] = [];
   const watcher = new WriteWatcher();
   let audited = false;
+  let enqueued = false;
   const result = await deps.db.transaction().execute(async (trx) => {
     const tx: Tx = {
       db: trx.withPlugin(watcher),
@@ -88,11 +115,22 @@ export async function inTransaction<T>(deps: Deps, work: (tx: Tx) => Promise<T>)
       markAudited: () => {
         audited = true;
       },
+      enqueue: async (job) => {
+        enqueued = true;
+        return insertJob(trx, deps.clock(), job);
+      },
     };
     const value = await work(tx);
     if (watcher.tables.size > 0 && !audited) throw new UnauditedWriteError([...watcher.tables]);
     return value;
   });
+  // The job is committed; waking the runner now saves waiting for its next poll.
+  if (enqueued) deps.jobs?.wake();
+  await runAfterCommit(deps, events, afterCommit);
+  return result;
+}
+
+async function runAfterCommit(deps: Deps, events: [string, LiveMessage][], afterCommit: (() => unknown)[]) {
   for (const [topic, message] of events) {
     try {
       await deps.live.publish(topic, message);
@@ -107,5 +145,9 @@ export async function inTransaction<T>(deps: Deps, work: (tx: Tx) => Promise<T>)
       deps.log.error({ err }, 'after-commit work failed; the committed change stands');
     }
   }
-  return result;
+}
+
+/** The function form of `tx.enqueue`, for code that reads better that way. */
+export function enqueueJob(tx: Tx, job: NewJob): Promise<string> {
+  return tx.enqueue(job);
 }

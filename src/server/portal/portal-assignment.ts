@@ -2,6 +2,7 @@ import type { InstrumentId } from '../../domain/measures/types.js';
 import { authorizeOwnRecord } from '../clients/index.js';
 import { presentInstrument, storeMeasureResponse } from '../measures/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
+import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
 import { notFound } from '../platform/errors.js';
@@ -23,7 +24,7 @@ async function ownOpenAssignment(tx: Tx, ctx: RequestContext, id: string) {
 export async function readPortalAssignment(deps: Deps, ctx: RequestContext, input: { id: string }) {
   return inTransaction(deps, async (tx) => {
     const assignment = await ownOpenAssignment(tx, ctx, input.id);
-    await appendAudit(tx, ctx, { action: 'portal.assignment_read', recordType: 'measure_assignment', recordId: assignment.id });
+    await appendReadAudit(tx, ctx, { action: 'portal.assignment_read', recordType: 'measure_assignment', recordId: assignment.id });
     return { id: assignment.id, instrument: presentInstrument(assignment.instrument_id as InstrumentId) };
   });
 }
@@ -34,7 +35,7 @@ export async function submitPortalResponse(
   ctx: RequestContext,
   input: { id: string; answers: Record<string, number | string> },
 ) {
-  const result = await inTransaction(deps, async (tx) => {
+  return inTransaction(deps, async (tx) => {
     const assignment = await ownOpenAssignment(tx, ctx, input.id);
     const stored = await storeMeasureResponse(tx, deps, ctx, {
       clientId: assignment.client_id,
@@ -51,6 +52,4 @@ export async function submitPortalResponse(
       crisis: { crisisLine: '988', emergencyNumber: practice.emergencyNumber },
     };
   });
-  await deps.mail.deliverPending(deps.db, deps.clock);
-  return result;
 }

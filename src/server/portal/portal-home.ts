@@ -1,7 +1,7 @@
 import { instruments } from '../../domain/measures/index.js';
 import type { InstrumentId } from '../../domain/measures/types.js';
 import { authorizeOwnPortal } from '../clients/index.js';
-import { appendAudit } from '../platform/audit/append-audit.js';
+import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { getPracticeSettings } from '../practice/index.js';
@@ -19,7 +19,7 @@ export async function portalHome(deps: Deps, ctx: RequestContext) {
       recentResponsesOf(tx.db, actor.clientId, 20),
       therapistNameOf(tx.db, actor.clientId),
     ]);
-    await appendAudit(tx, ctx, { action: 'portal.home', recordType: 'client', recordId: actor.clientId });
+    await appendReadAudit(tx, ctx, { action: 'portal.home', recordType: 'client', recordId: actor.clientId });
     return {
       preferredName: client.preferred_name || client.legal_name.split(' ')[0] || client.legal_name,
       practiceName: practice.practiceName,

@@ -1,4 +1,4 @@
-import { appendAudit } from '../platform/audit/append-audit.js';
+import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
@@ -9,7 +9,7 @@ export async function listOutbox(deps: Deps, ctx: RequestContext) {
   authorize(ctx, practicePolicy.readOutbox);
   return inTransaction(deps, async (tx) => {
     const rows = await tx.db.selectFrom('outbox').selectAll().orderBy('created_at', 'desc').limit(100).execute();
-    await appendAudit(tx, ctx, { action: 'outbox.read' });
+    await appendReadAudit(tx, ctx, { action: 'outbox.read' });
     return {
       smtpConfigured: deps.mail.configured,
       mail: rows.map((row) => ({

@@ -92,8 +92,9 @@ export function renderConsultationForm(practice: StoredPracticeSettings, values:
   </fieldset>
   <fieldset class="field${errors.preferredContact ? ' field--error' : ''}"${errors.preferredContact ? html` aria-describedby="preferredContact-error"` : ''}>
     <legend>${FIELD_LABELS.preferredContact}</legend>
+    <p class="field__hint" id="preferredContact-hint">If you gave only one way to reach you, we will use that one.</p>
     ${errorFor(errors, 'preferredContact')}
-    <div class="choice"><input type="radio" id="preferredContact-email" name="preferredContact" value="email"${contact !== 'phone' ? html` checked` : ''}><label for="preferredContact-email">By email</label></div>
+    <div class="choice"><input type="radio" id="preferredContact-email" name="preferredContact" value="email"${contact === 'email' ? html` checked` : ''}><label for="preferredContact-email">By email</label></div>
     <div class="choice"><input type="radio" id="preferredContact-phone" name="preferredContact" value="phone"${contact === 'phone' ? html` checked` : ''}><label for="preferredContact-phone">By phone</label></div>
   </fieldset>
   ${textArea('reason', values, errors, {

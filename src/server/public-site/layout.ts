@@ -71,7 +71,7 @@ function footer(practice: StoredPracticeSettings): SafeHtml {
     </div>
     <ul class="site-footer__contact">${contact}</ul>
     <p class="site-footer__crisis">In an emergency, call or text <a href="tel:988">988</a> or call <a href="tel:${practice.emergencyNumber.replace(/\s/g, '')}">${practice.emergencyNumber}</a>. Messages to the practice are not read around the clock.</p>
-    <p class="site-footer__staff"><a href="/app/sign-in">Staff sign in</a></p>
+    <p class="site-footer__staff"><a href="/app/sign-in?next=/portal">Client sign in</a> <span aria-hidden="true">·</span> <a href="/app/sign-in">Staff sign in</a></p>
   </div>
 </footer>`;
 }

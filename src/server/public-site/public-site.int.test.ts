@@ -43,6 +43,12 @@ describe.each(TEST_DIALECTS)('public site (%s)', (dialect) => {
     expect(response.body).toContain('href="tel:999"');
   });
 
+  it('offers a client sign-in beside the staff one', async () => {
+    const page = await t.request({ method: 'GET', url: '/' });
+    expect(page.body).toContain('<a href="/app/sign-in?next=/portal">Client sign in</a>');
+    expect(page.body).toContain('<a href="/app/sign-in">Staff sign in</a>');
+  });
+
   it('marks the current page in the navigation', async () => {
     const response = await t.request({ method: 'GET', url: '/how-it-works' });
     expect(response.body).toMatch(/href="\/how-it-works" aria-current="page"/);

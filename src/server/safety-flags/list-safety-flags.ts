@@ -1,5 +1,5 @@
 import { authorizeClient } from '../clients/index.js';
-import { appendAudit } from '../platform/audit/append-audit.js';
+import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
@@ -17,7 +17,7 @@ export async function listSafetyFlags(deps: Deps, ctx: RequestContext, query: { 
       careTeamOf: query.clientId ? undefined : actor.userId,
     });
     const flags = rows.map(presentFlag);
-    await appendAudit(tx, ctx, { action: 'safety_flag.list', recordType: 'safety_flag', detail: { ids: flags.map((f) => f.id) } });
+    await appendReadAudit(tx, ctx, { action: 'safety_flag.list', recordType: 'safety_flag', detail: { ids: flags.map((f) => f.id) } });
     return { flags };
   });
 }

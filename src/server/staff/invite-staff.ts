@@ -41,6 +41,5 @@ export async function inviteStaff(deps: Deps, ctx: RequestContext, input: Invite
     if (!row) throw notFound();
     return presentInvitation(row, ctx.now);
   });
-  await deps.mail.deliverPending(deps.db, deps.clock);
   return { invitation: result, delivery: deps.mail.configured ? ('email' as const) : ('outbox' as const) };
 }

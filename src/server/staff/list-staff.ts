@@ -1,7 +1,7 @@
 import type { StaffMember } from '../../contracts/staff.contracts.js';
 import { isStaffRole } from '../../domain/access/roles.js';
 import { listUsers } from '../auth/index.js';
-import { appendAudit } from '../platform/audit/append-audit.js';
+import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
@@ -16,7 +16,7 @@ export async function listStaff(deps: Deps, ctx: RequestContext) {
       .filter((u) => u.roles.some(isStaffRole))
       .map((u) => ({ id: u.id, displayName: u.displayName, email: u.email, roles: u.roles, status: u.status, createdAt: u.createdAt }));
     const invitations = (await listInvitations(tx.db)).map((row) => presentInvitation(row, ctx.now));
-    await appendAudit(tx, ctx, { action: 'staff.list' });
+    await appendReadAudit(tx, ctx, { action: 'staff.list' });
     return { staff, invitations };
   });
 }

@@ -1,26 +1,35 @@
-import { useState } from 'react';
-import { applyTheme, storedTheme, type Theme } from './theme';
+import { useEffect, useId, useState } from 'react';
+import { applyTheme, storedTheme, systemTheme, THEME_LABELS, THEMES, type Theme } from './theme';
 
-/** A toggle button: pressed means the dark theme is on. */
-export function ThemeSwitch() {
+/** A labelled choice of theme that says which one is on, including what "match this device" gives now. */
+export function ThemeSwitch({ offerDim = true }: { offerDim?: boolean }) {
+  const id = useId();
   const [theme, setTheme] = useState<Theme>(storedTheme);
-  const toggle = () => {
-    const next: Theme = theme === 'dark' ? 'light' : 'dark';
+  const [system, setSystem] = useState(systemTheme);
+  useEffect(() => {
+    if (typeof matchMedia !== 'function') return;
+    const query = matchMedia('(prefers-color-scheme: dark)');
+    const follow = () => setSystem(query.matches ? 'dark' : 'light');
+    query.addEventListener('change', follow);
+    return () => query.removeEventListener('change', follow);
+  }, []);
+  const choose = (next: Theme) => {
     applyTheme(next);
     setTheme(next);
   };
+  const choices = THEMES.filter((t) => offerDim || t !== 'dim' || theme === 'dim');
   return (
-    <button type="button" className="header-button" aria-pressed={theme === 'dark'} onClick={toggle}>
-      <svg className="glyph" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-        <path
-          d="M13 9.5A5.5 5.5 0 0 1 6.5 3a5.5 5.5 0 1 0 6.5 6.5z"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.5"
-          strokeLinejoin="round"
-        />
-      </svg>
-      <span className="theme-label">Dark theme</span>
-    </button>
+    <div className="theme-switch">
+      <label htmlFor={id} className="theme-switch__label">
+        Theme
+      </label>
+      <select id={id} className="theme-switch__select" value={theme} onChange={(event) => choose(event.target.value as Theme)}>
+        {choices.map((t) => (
+          <option key={t} value={t}>
+            {t === 'system' ? `${THEME_LABELS.system} (${system === 'dark' ? 'dark' : 'light'} now)` : THEME_LABELS[t]}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

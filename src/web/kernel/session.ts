@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
+import { localPathOrNull } from '../../domain/access/local-path';
 import { isApiError } from '../api/api-error';
 import { api } from '../api/client';
 import { meKey } from '../api/query-client';
@@ -30,6 +31,7 @@ export function useUser(): CurrentUser {
 
 /** Only paths inside the app, so a crafted link cannot send someone elsewhere after signing in. */
 export function safeNext(next: string | null): string {
-  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return '/';
-  return next;
+  const path = localPathOrNull(next);
+  if (!path || path.startsWith('/sign-in')) return '/';
+  return path;
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorIssue, ErrorResponse } from '../../../contracts/errors.js';
+import { fromDatabaseError } from '../database-errors.js';
 import { AppError } from '../errors.js';
 
 function body(code: string, message: string, issues?: ErrorIssue[]): ErrorResponse {
@@ -22,6 +23,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error instanceof AppError) {
       if (error.headers) void reply.headers(error.headers);
       return reply.code(error.status).send(body(error.code, error.message, error.issues));
+    }
+    const refused = fromDatabaseError(error);
+    if (refused) {
+      if (refused.status >= 500) request.log.warn({ err: error }, 'database busy; the request was refused');
+      if (refused.headers) void reply.headers(refused.headers);
+      return reply.code(refused.status).send(body(refused.code, refused.message, refused.issues));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) => ({

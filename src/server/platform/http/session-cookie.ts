@@ -1,21 +1,41 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-export const SESSION_COOKIE = 'hs_session';
+export interface SessionCookiePolicy {
+  name: string;
+  /** Always true when people reach Holdspace over https, whatever a proxy says about this request. */
+  secure: boolean;
+}
 
-function isSecure(request: FastifyRequest): boolean {
-  return request.protocol === 'https';
+declare module 'fastify' {
+  interface FastifyInstance {
+    sessionCookie: SessionCookiePolicy;
+  }
+}
+
+/**
+ * Under an https PUBLIC_URL the cookie is `__Host-` prefixed: browsers then insist on Secure, Path=/ and no
+ * Domain, so neither a plain-http page nor a sibling subdomain can set or read it.
+ */
+export function sessionCookiePolicy(publicUrl: string): SessionCookiePolicy {
+  const secure = publicUrl.startsWith('https://');
+  return { name: secure ? '__Host-hs_session' : 'hs_session', secure };
+}
+
+function options(request: FastifyRequest) {
+  const secure = request.server.sessionCookie.secure || request.protocol === 'https';
+  return { httpOnly: true, sameSite: 'lax' as const, secure, path: '/' };
 }
 
 /** HttpOnly so scripts never see it; SameSite=Lax so other sites cannot ride on it; Secure under https. */
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
-  void reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: isSecure(request), path: '/' });
+  void reply.setCookie(request.server.sessionCookie.name, token, options(request));
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
-  void reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: isSecure(request), path: '/' });
+  void reply.clearCookie(request.server.sessionCookie.name, options(request));
 }
 
 export function readSessionToken(request: FastifyRequest): string | undefined {
-  const token = request.cookies[SESSION_COOKIE];
+  const token = request.cookies[request.server.sessionCookie.name];
   return token && token.length <= 100 ? token : undefined;
 }

@@ -27,8 +27,8 @@ export function inProcessLiveBus(): LiveBus {
       for (const handler of handlers.get(topic) ?? []) handler(topic, message);
     },
     subscribe(topic, handler) {
-      let set = handlers.get(topic);
-      if (!set) handlers.set(topic, (set = new Set()));
+      const set = handlers.get(topic) ?? new Set<LiveHandler>();
+      handlers.set(topic, set);
       set.add(handler);
       return () => {
         set.delete(handler);

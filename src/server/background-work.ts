@@ -1,0 +1,27 @@
+import { endExpiredSessions } from './auth/end-expired-sessions.js';
+import { pruneReadMarks } from './platform/audit/append-read-audit.js';
+import { AUDIT_SEAL_INTERVAL_MS, READ_MARK_PRUNE_INTERVAL_MS, sealAllPending, sealerDepsFrom } from './platform/audit/seal-audit-log.js';
+import type { Deps } from './platform/deps.js';
+import { createJobRunner, type JobRunner, type JobRunnerOptions } from './platform/jobs/job-runner.js';
+import { MAIL_DELIVER, mailDeliveryHandler } from './platform/mail/mail-jobs.js';
+
+/** How often idle and too-old sessions are ended without waiting for their next request. */
+export const SESSION_EXPIRY_INTERVAL_MS = 60_000;
+
+/**
+ * Holdspace's background work in one place: each job kind's handler and each recurring task (mail,
+ * session expiry, audit sealing). The server
+ * starts it; tests build it the same way and drive it with `runOnce`/`drain` on a fixed clock.
+ */
+export function createBackgroundWork(deps: Deps, options: Omit<JobRunnerOptions, 'handlers'> = {}): JobRunner {
+  const runner = createJobRunner(deps, {
+    ...options,
+    handlers: { [MAIL_DELIVER]: mailDeliveryHandler(deps) },
+  });
+  runner.every('session-expiry', SESSION_EXPIRY_INTERVAL_MS, () => endExpiredSessions(deps));
+  const sealer = sealerDepsFrom(deps);
+  // Every app server runs the sealer; on PostgreSQL an advisory lock lets one seal at a time.
+  runner.every('audit-seal', AUDIT_SEAL_INTERVAL_MS, () => sealAllPending(sealer));
+  runner.every('audit-read-marks-prune', READ_MARK_PRUNE_INTERVAL_MS, () => pruneReadMarks(deps.db, deps.clock()));
+  return runner;
+}
