@@ -25,7 +25,10 @@ if (values['expect-head'] !== undefined && !expected) {
 const handle = connect(databaseConfigFrom(env));
 try {
   await migrateToLatest(handle.db, handle.dialect);
-  if (values.seal) await sealAllPending({ db: handle.db, dialect: handle.dialect, clock: () => new Date(), log: stderrLogger, headFile });
+  if (values.seal) {
+    const outcome = await sealAllPending({ db: handle.db, dialect: handle.dialect, clock: () => new Date(), log: stderrLogger, headFile });
+    if (outcome.status === 'refused') console.error(`Sealing refused: ${outcome.reason}`);
+  }
   const kept = readHeadFile(headFile);
   const keptHeads: KeptHeadToCheck[] = [];
   if (kept) keptHeads.push({ batch: kept.batch, hash: kept.hash, source: headFile });

@@ -4,6 +4,7 @@ import * as foundation from './migrations/0001-foundation.js';
 import * as clientsAndAssessment from './migrations/0002-clients-and-assessment.js';
 import * as auditSealedInBatches from './migrations/0003-audit-sealed-in-batches.js';
 import * as jobs from './migrations/0004-jobs.js';
+import * as liveEvents from './migrations/0005-live-events.js';
 import type { Database } from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema as it was, not as the types say
@@ -15,6 +16,7 @@ const migrations: Record<string, MigrationModule> = {
   '0002-clients-and-assessment': clientsAndAssessment,
   '0003-audit-sealed-in-batches': auditSealedInBatches,
   '0004-jobs': jobs,
+  '0005-live-events': liveEvents,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -333,6 +333,22 @@ export interface JobsTable {
   created_at: string;
 }
 
+/** One row per live topic: the last event number handed out, taken under this row's lock. */
+export interface LiveTopicsTable {
+  topic: string;
+  last_seq: number;
+  updated_at: Timestamp;
+}
+
+/** Announced changes, kept a while so a stream can resume; ids and codes only, never clinical text. */
+export interface LiveEventsTable {
+  topic: string;
+  seq: number;
+  type: string;
+  data: unknown;
+  at: Timestamp;
+}
+
 export interface Database {
   practice_settings: PracticeSettingsTable;
   users: UsersTable;
@@ -361,4 +377,6 @@ export interface Database {
   medical_screenings: MedicalScreeningsTable;
   medical_clearances: MedicalClearancesTable;
   jobs: JobsTable;
+  live_topics: LiveTopicsTable;
+  live_events: LiveEventsTable;
 }

@@ -1,6 +1,6 @@
 import { endExpiredSessions } from './auth/end-expired-sessions.js';
 import { pruneReadMarks } from './platform/audit/append-read-audit.js';
-import { AUDIT_SEAL_INTERVAL_MS, READ_MARK_PRUNE_INTERVAL_MS, sealAllPending, sealerDepsFrom } from './platform/audit/seal-audit-log.js';
+import { AUDIT_SEAL_INTERVAL_MS, auditSealingTask, READ_MARK_PRUNE_INTERVAL_MS } from './platform/audit/seal-audit-log.js';
 import type { Deps } from './platform/deps.js';
 import { createJobRunner, type JobRunner, type JobRunnerOptions } from './platform/jobs/job-runner.js';
 import { MAIL_DELIVER, mailDeliveryHandler } from './platform/mail/mail-jobs.js';
@@ -19,9 +19,8 @@ export function createBackgroundWork(deps: Deps, options: Omit<JobRunnerOptions,
     handlers: { [MAIL_DELIVER]: mailDeliveryHandler(deps) },
   });
   runner.every('session-expiry', SESSION_EXPIRY_INTERVAL_MS, () => endExpiredSessions(deps));
-  const sealer = sealerDepsFrom(deps);
   // Every app server runs the sealer; on PostgreSQL an advisory lock lets one seal at a time.
-  runner.every('audit-seal', AUDIT_SEAL_INTERVAL_MS, () => sealAllPending(sealer));
+  runner.every('audit-seal', AUDIT_SEAL_INTERVAL_MS, auditSealingTask(deps));
   runner.every('audit-read-marks-prune', READ_MARK_PRUNE_INTERVAL_MS, () => pruneReadMarks(deps.db, deps.clock()));
   return runner;
 }

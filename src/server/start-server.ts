@@ -11,8 +11,9 @@ import type { Env } from './env.js';
 import { AUDIT_HEAD_FILE_NAME } from './platform/audit/audit-head-file.js';
 import { sealAllPending, sealerDepsFrom } from './platform/audit/seal-audit-log.js';
 import type { Deps } from './platform/deps.js';
-import { inProcessLiveBus } from './platform/live/live-bus.js';
-import { stderrLogger } from './platform/logger.js';
+import { inProcessLiveBus, type LiveBus } from './platform/live/live-bus.js';
+import { postgresLiveBus } from './platform/live/postgres-live-bus.js';
+import { type Logger, stderrLogger } from './platform/logger.js';
 import { outboxOnly, smtpDelivery } from './platform/mail/mail-delivery.js';
 import { DEFAULT_LIMITS, type ThrottleLimits } from './platform/throttle.js';
 
@@ -36,12 +37,14 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
   // The sealer keeps the audit head here on PostgreSQL too, where no database file makes the folder.
   mkdirSync(env.DATA_DIR, { recursive: true });
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+  // The bus logs through whatever logger deps holds at the time (the app's, once it exists).
+  const log: Logger = { error: (o, m) => deps.log.error(o, m), warn: (o, m) => deps.log.warn(o, m), info: (o, m) => deps.log.info(o, m) };
   const deps: Deps = {
     db: handle.db,
     dialect: handle.dialect,
     clock: () => new Date(),
     mail: env.SMTP_URL ? smtpDelivery(env.SMTP_URL, env.MAIL_FROM) : outboxOnly,
-    live: inProcessLiveBus(),
+    live: liveBusFor(env, handle, log),
     log: stderrLogger,
     config: {
       publicUrl,
@@ -70,9 +73,15 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
       await background.stop();
       // A clean stop leaves nothing unsealed.
       await sealAllPending(sealerDepsFrom(deps)).catch((err: unknown) => deps.log.error({ err }, 'final audit seal failed'));
+      await deps.live.close();
       await handle.close();
     },
   };
+}
+
+/** Like the mail delivery: one process on SQLite; LISTEN/NOTIFY between app servers on PostgreSQL. */
+function liveBusFor(env: Env, handle: DatabaseHandle, log: Logger): LiveBus {
+  return env.DATABASE_URL ? postgresLiveBus(env.DATABASE_URL, { db: handle.db, log }) : inProcessLiveBus();
 }
 
 export function stopOnSignals(server: RunningServer): void {

@@ -35,21 +35,33 @@ export async function createTestDatabase(dialect: TestDialect): Promise<TestData
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set');
   const schema = `hs_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
   const handle = connect({ kind: 'postgres', url, max: 5, schema });
-  await migrateToLatest(handle.db, handle.dialect, schema);
+  // Kysely's migrator lists the tables of every schema; one creating or dropping a schema meanwhile makes it
+  // fail, so test files take turns at creating, migrating and dropping.
+  await underSchemaLock(url, async (admin) => {
+    await admin.query(`create schema ${schema}`);
+    await migrateToLatest(handle.db, handle.dialect, schema);
+  });
   return {
     ...handle,
     connectAgain: () => connect({ kind: 'postgres', url, max: 5, schema }),
     async drop() {
       await handle.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop schema if exists ${schema} cascade`);
-      await cleanup.end();
+      await underSchemaLock(url, (admin) => admin.query(`drop schema if exists ${schema} cascade`));
     },
   };
+}
+
+const SCHEMA_CHANGE_LOCK = 7_201_900;
+
+/** Creating, migrating or dropping a test schema on PostgreSQL, one test file at a time. */
+export async function underSchemaLock<T>(url: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query('select pg_advisory_lock($1)', [SCHEMA_CHANGE_LOCK]);
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
 }

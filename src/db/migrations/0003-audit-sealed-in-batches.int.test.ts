@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Kysely, sql } from 'kysely';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type AuditFacts, auditHash, GENESIS_HASH } from '../../domain/audit/audit-chain.js';
 import { verifyAuditChain } from '../../server/audit/verify-audit-chain.js';
@@ -10,7 +9,7 @@ import { appendAudit } from '../../server/platform/audit/append-audit.js';
 import { sealAllPending } from '../../server/platform/audit/seal-audit-log.js';
 import { silentLogger } from '../../server/platform/logger.js';
 import { bareTx } from '../../testing/bare-tx.js';
-import { TEST_DIALECTS, type TestDialect } from '../../testing/test-database.js';
+import { TEST_DIALECTS, type TestDialect, underSchemaLock } from '../../testing/test-database.js';
 import { connect, type DatabaseHandle } from '../connect.js';
 import { migrateToLatest, migrateUpTo } from '../migrate.js';
 import type { Database } from '../schema.js';
@@ -24,17 +23,9 @@ async function oldDatabase(dialect: TestDialect) {
   }
   const url = process.env.TEST_DATABASE_URL!;
   const schema = `hs_test_0003_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
+  await underSchemaLock(url, (admin) => admin.query(`create schema ${schema}`));
   const handle = connect({ kind: 'postgres', url, max: 3, schema });
-  const drop = async () => {
-    const cleanup = new pg.Client({ connectionString: url });
-    await cleanup.connect();
-    await cleanup.query(`drop schema if exists ${schema} cascade`);
-    await cleanup.end();
-  };
+  const drop = () => underSchemaLock(url, (admin) => admin.query(`drop schema if exists ${schema} cascade`));
   return { handle, schema, drop };
 }
 

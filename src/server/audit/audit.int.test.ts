@@ -166,6 +166,15 @@ describe.each(TEST_DIALECTS)('audit trail (%s)', (dialect) => {
     expect(readHeadFile(headFile)).toMatchObject({ batch: 2, lastSeq: 5 });
   });
 
+  it('catches rows whose seal was removed, even with no head kept', async () => {
+    await sealNow(t.deps);
+    await write('test.second_batch');
+    await sealNow(t.deps);
+    await lift();
+    await t.deps.db.deleteFrom('audit_seals').where('batch', '=', 2).execute();
+    expect((await verify()).problems).toEqual([{ kind: 'unknown_batch', seq: 5, batch: 2 }]);
+  });
+
   it('catches a rewritten last batch against the kept head', async () => {
     await sealNow(t.deps);
     const kept = keptHeads();

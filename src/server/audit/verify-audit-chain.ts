@@ -44,7 +44,10 @@ type StoredRow = Omit<AuditLogTable, 'seq'> & { seq: number };
  */
 export async function verifyAuditChain(db: Kysely<Database>, options: VerifyOptions = {}): Promise<AuditChainReport> {
   const problems: AuditProblem[] = [];
-  const batches = await verifyBatches(db, problems);
+  // Batches sealed while the walk runs are left for the next verify, so seals and rows are read as of one moment.
+  const newest = await db.selectFrom('audit_seals').select('batch').orderBy('batch', 'desc').limit(1).executeTakeFirst();
+  const batches = await verifyBatches(db, newest?.batch ?? 0, problems);
+  problems.push(...(await rowsOfMissingBatches(db, newest?.batch ?? 0)));
   problems.push(...(await verifyLegacyChain(db)));
   const head = batches.last
     ? { batch: batches.last.batch, hash: batches.last.hash, lastSeq: batches.last.lastSeq, sealedAt: batches.last.sealedAt }
@@ -61,8 +64,12 @@ export async function verifyAuditChain(db: Kysely<Database>, options: VerifyOpti
   return { checked: batches.checked, pending, head, problems: dedupe(problems) };
 }
 
-async function verifyBatches(db: Kysely<Database>, problems: AuditProblem[]): Promise<{ checked: number; last: AuditSeal | null }> {
-  const rows = sealedRowsInOrder(db)[Symbol.asyncIterator]();
+async function verifyBatches(
+  db: Kysely<Database>,
+  upTo: number,
+  problems: AuditProblem[],
+): Promise<{ checked: number; last: AuditSeal | null }> {
+  const rows = sealedRowsInOrder(db, upTo)[Symbol.asyncIterator]();
   let next = await rows.next();
   let previous: AuditHead | null = null;
   let last: AuditSeal | null = null;
@@ -71,7 +78,7 @@ async function verifyBatches(db: Kysely<Database>, problems: AuditProblem[]): Pr
     if (!problems.some((p) => p.kind === 'unknown_batch' && p.batch === row.batch))
       problems.push({ kind: 'unknown_batch', seq: row.seq, batch: row.batch });
   };
-  for await (const seal of sealsInOrder(db)) {
+  for await (const seal of sealsInOrder(db, upTo)) {
     const group: SealedRow[] = [];
     while (!next.done && next.value.batch < seal.batch) {
       unknown(next.value);
@@ -91,10 +98,17 @@ async function verifyBatches(db: Kysely<Database>, problems: AuditProblem[]): Pr
   return { checked, last };
 }
 
-async function* sealsInOrder(db: Kysely<Database>): AsyncGenerator<AuditSeal> {
+async function* sealsInOrder(db: Kysely<Database>, upTo: number): AsyncGenerator<AuditSeal> {
   let after = 0;
   for (;;) {
-    const page = await db.selectFrom('audit_seals').selectAll().where('batch', '>', after).orderBy('batch').limit(PAGE).execute();
+    const page = await db
+      .selectFrom('audit_seals')
+      .selectAll()
+      .where('batch', '>', after)
+      .where('batch', '<=', upTo)
+      .orderBy('batch')
+      .limit(PAGE)
+      .execute();
     for (const row of page) yield toAuditSeal(row);
     if (page.length < PAGE) return;
     after = page[page.length - 1]!.batch;
@@ -102,10 +116,10 @@ async function* sealsInOrder(db: Kysely<Database>): AsyncGenerator<AuditSeal> {
 }
 
 /** Sealed rows in chain order — (batch, seq) — a page at a time, so a large log stays small in memory. */
-async function* sealedRowsInOrder(db: Kysely<Database>): AsyncGenerator<SealedRow> {
+async function* sealedRowsInOrder(db: Kysely<Database>, upTo: number): AsyncGenerator<SealedRow> {
   let after: { batch: number; seq: number } | null = null;
   for (;;) {
-    let query = db.selectFrom('audit_log').selectAll().where('batch', 'is not', null);
+    let query = db.selectFrom('audit_log').selectAll().where('batch', 'is not', null).where('batch', '<=', upTo);
     if (after) {
       const { batch, seq } = after;
       query = query.where((eb) => eb.or([eb('batch', '>', batch), eb.and([eb('batch', '=', batch), eb('seq', '>', seq)])]));
@@ -116,6 +130,20 @@ async function* sealedRowsInOrder(db: Kysely<Database>): AsyncGenerator<SealedRo
     const tail = page[page.length - 1]!;
     after = { batch: tail.batch!, seq: tail.seq };
   }
+}
+
+/** Rows beyond the walk whose batch has no seal even now: their seal was removed (the last one, say). */
+async function rowsOfMissingBatches(db: Kysely<Database>, after: number): Promise<AuditProblem[]> {
+  const orphans = await db
+    .selectFrom('audit_log')
+    .leftJoin('audit_seals', 'audit_seals.batch', 'audit_log.batch')
+    .select((eb) => ['audit_log.batch', eb.fn.min('audit_log.seq').as('seq')])
+    .where('audit_log.batch', '>', after)
+    .where('audit_seals.batch', 'is', null)
+    .groupBy('audit_log.batch')
+    .orderBy('audit_log.batch')
+    .execute();
+  return orphans.map((row) => ({ kind: 'unknown_batch' as const, seq: Number(row.seq), batch: row.batch! }));
 }
 
 /** Rows written before batches existed still carry the old chain; it is checked as it always was. */

@@ -17,16 +17,8 @@ export async function resolveSession(deps: Deps, token: string | undefined, now:
   const id = hashToken(token);
   const session = await findOpenSession(deps.db, id);
   if (!session) return { actor: null, ended: false };
-  const limits =
-    session.kind === 'client'
-      ? { idleMinutes: (await getClinicalSettings(deps.db)).clientIdleMinutes, maxHours: CLIENT_MAX_HOURS }
-      : { idleMinutes: deps.config.staffIdleMinutes, maxHours: deps.config.staffMaxHours };
-  const state = sessionState({ createdAt: session.created_at, lastSeenAt: session.last_seen_at }, limits, now);
-  const user = await findUserById(deps.db, session.user_id);
-  if (state !== 'active' || !user || user.status !== 'active') {
-    await endSession(deps.db, id, now.toISOString());
-    return { actor: null, ended: true };
-  }
+  const user = await activeUserOf(deps, session, now);
+  if (!user) return { actor: null, ended: true };
   if (shouldRecordActivity(session.last_seen_at, now)) await touchSession(deps.db, id, now.toISOString());
   return {
     actor: {
@@ -39,4 +31,31 @@ export async function resolveSession(deps: Deps, token: string | undefined, now:
       clientId: user.clientId,
     },
   };
+}
+
+type OpenSession = NonNullable<Awaited<ReturnType<typeof findOpenSession>>>;
+
+/** The session's person while the session is within its limits; otherwise the session is ended here. */
+async function activeUserOf(deps: Deps, session: OpenSession, now: Date) {
+  const limits =
+    session.kind === 'client'
+      ? { idleMinutes: (await getClinicalSettings(deps.db)).clientIdleMinutes, maxHours: CLIENT_MAX_HOURS }
+      : { idleMinutes: deps.config.staffIdleMinutes, maxHours: deps.config.staffMaxHours };
+  const state = sessionState({ createdAt: session.created_at, lastSeenAt: session.last_seen_at }, limits, now);
+  const user = await findUserById(deps.db, session.user_id);
+  if (state !== 'active' || !user || user.status !== 'active') {
+    await endSession(deps.db, session.id, now.toISOString());
+    return null;
+  }
+  return user;
+}
+
+/**
+ * For a long-lived stream, checked now and then: is the session that opened it still open and within
+ * its idle and absolute limits? Unlike a request this does not count as activity, so an open stream
+ * never keeps an unattended device signed in.
+ */
+export async function sessionStillActive(deps: Deps, sessionId: string, now: Date): Promise<boolean> {
+  const session = await findOpenSession(deps.db, sessionId);
+  return session ? (await activeUserOf(deps, session, now)) !== null : false;
 }

@@ -6,7 +6,6 @@ import { appendAudit } from './audit/append-audit.js';
 import type { RequestContext } from './context.js';
 import { BUSY_MESSAGE } from './database-errors.js';
 import { AppError } from './errors.js';
-import type { LiveMessage } from './live/live-bus.js';
 import { inTransaction, TRANSACTION_ATTEMPTS, UnauditedWriteError } from './unit-of-work.js';
 
 describe.each(TEST_DIALECTS)('unit of work (%s)', (dialect) => {
@@ -47,7 +46,7 @@ describe.each(TEST_DIALECTS)('unit of work (%s)', (dialect) => {
 
   it('runs after-commit work and live events only once the commit has happened', async () => {
     const seen: string[] = [];
-    t.deps.live.subscribe('clinic', (_topic, message: LiveMessage) => seen.push(`event:${message.type}`));
+    t.deps.live.subscribe('clinic', (event) => seen.push(`event:${event.type}`));
     await inTransaction(t.deps, async (tx) => {
       tx.publish('clinic', { type: 'thing.changed', data: { id: 'x' } });
       tx.afterCommit(async () => {

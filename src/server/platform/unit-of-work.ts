@@ -14,13 +14,14 @@ import { busyError, isRetryable } from './database-errors.js';
 import type { Deps } from './deps.js';
 import type { NewJob } from './jobs/job-types.js';
 import { insertJob } from './jobs/jobs.repository.js';
-import type { LiveMessage } from './live/live-bus.js';
+import { assertLivePayloadFits, type LiveEvent, type LiveMessage } from './live/live-bus.js';
+import { storeLiveEvents } from './live/live-events.repository.js';
 
 /**
  * Tables a use case may write without an audit row of its own: the audit trail itself and the
- * platform's bookkeeping (limits, the job queue, read-audit de-duplication).
+ * platform's bookkeeping (limits, the job queue, read-audit de-duplication, live events).
  */
-const BOOKKEEPING_TABLES = new Set(['audit_log', 'audit_seals', 'audit_read_marks', 'throttle', 'jobs']);
+const BOOKKEEPING_TABLES = new Set(['audit_log', 'audit_seals', 'audit_read_marks', 'throttle', 'jobs', 'live_events', 'live_topics']);
 
 /** One use case's transaction: its database handle, and what happens after it commits. */
 export interface Tx {
@@ -28,7 +29,10 @@ export interface Tx {
   dialect: Dialect;
   /** Runs after commit, in order; a failure is logged and never turns the committed write into an error. */
   afterCommit(fn: () => unknown | Promise<unknown>): void;
-  /** Delivered on the live bus after commit only: a rolled-back change is never announced. */
+  /**
+   * Stored in `live_events` in this transaction and announced on the live bus after commit: a rolled-back
+   * change is never announced, and a stream that missed the announcement still finds the event.
+   */
   publish(topic: string, message: LiveMessage): void;
   /** Set by the audit append; a transaction that wrote client or practice data without one is refused. */
   markAudited(): void;
@@ -103,6 +107,7 @@ export async function inTransaction<T>(deps: Deps, work: (tx: Tx) => Promise<T>)
 async function attemptTransaction<T>(deps: Deps, work: (tx: Tx) => Promise<T>): Promise<T> {
   const afterCommit: (() => unknown)[] = [];
   const events: [string, LiveMessage][] = [];
+  let announced: LiveEvent[] = [];
   const watcher = new WriteWatcher();
   let audited = false;
   let enqueued = false;
@@ -111,7 +116,10 @@ async function attemptTransaction<T>(deps: Deps, work: (tx: Tx) => Promise<T>): 
       db: trx.withPlugin(watcher),
       dialect: deps.dialect,
       afterCommit: (fn) => afterCommit.push(fn),
-      publish: (topic, message) => events.push([topic, message]),
+      publish: (topic, message) => {
+        assertLivePayloadFits(topic, message);
+        events.push([topic, message]);
+      },
       markAudited: () => {
         audited = true;
       },
@@ -122,20 +130,22 @@ async function attemptTransaction<T>(deps: Deps, work: (tx: Tx) => Promise<T>): 
     };
     const value = await work(tx);
     if (watcher.tables.size > 0 && !audited) throw new UnauditedWriteError([...watcher.tables]);
+    announced = await storeLiveEvents(trx, events, deps.clock().toISOString());
     return value;
   });
   // The job is committed; waking the runner now saves waiting for its next poll.
   if (enqueued) deps.jobs?.wake();
-  await runAfterCommit(deps, events, afterCommit);
+  await runAfterCommit(deps, announced, afterCommit);
   return result;
 }
 
-async function runAfterCommit(deps: Deps, events: [string, LiveMessage][], afterCommit: (() => unknown)[]) {
-  for (const [topic, message] of events) {
+async function runAfterCommit(deps: Deps, announced: LiveEvent[], afterCommit: (() => unknown)[]) {
+  for (const event of announced) {
     try {
-      await deps.live.publish(topic, message);
+      await deps.live.publish(event);
     } catch (err) {
-      deps.log.error({ err, topic, type: message.type }, 'live publish failed after commit');
+      // Stored all the same: streams find it at their next catch-up.
+      deps.log.error({ err, topic: event.topic, type: event.type }, 'live publish failed after commit');
     }
   }
   for (const fn of afterCommit) {

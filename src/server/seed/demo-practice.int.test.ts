@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_PHASES } from '../../domain/clients/phases.js';
+import { sealNow } from '../../testing/tamper.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { TEST_DIALECTS } from '../../testing/test-database.js';
 import { verifyAuditChain } from '../audit/verify-audit-chain.js';
@@ -28,6 +29,7 @@ describe.each(TEST_DIALECTS)('the demo practice (%s)', (dialect) => {
     const practice = await t.request({ method: 'GET', url: '/' });
     expect(practice.body).toContain('Cedar Hollow Therapy (demo)');
     expect(practice.body).toContain('Every person, name and record on this site is fictional');
+    await sealNow(t.deps);
     expect((await verifyAuditChain(t.deps.db)).problems).toEqual([]);
   });
 

@@ -50,7 +50,6 @@ export async function sealAuditLog(deps: SealerDeps, options: { maxRows?: number
     return { status: 'sealed', seal };
   });
   if (outcome.status === 'sealed' && deps.headFile) writeHeadFile(deps.headFile, outcome.seal);
-  if (outcome.status === 'refused') deps.log.error({ reason: outcome.reason }, 'audit sealing refused');
   return outcome;
 }
 
@@ -109,4 +108,20 @@ export const READ_MARK_PRUNE_INTERVAL_MS = 60_000;
 
 export function sealerDepsFrom(deps: Deps): SealerDeps {
   return { db: deps.db, dialect: deps.dialect, clock: deps.clock, log: deps.log, headFile: deps.config.auditHeadFile ?? null };
+}
+
+/**
+ * The recurring sealing task for the job runner. A refusal repeats every tick until someone acts, so it
+ * is logged once per reason, not twice a second.
+ */
+export function auditSealingTask(deps: Deps): () => Promise<void> {
+  const sealer = sealerDepsFrom(deps);
+  let lastRefusal: string | null = null;
+  return async () => {
+    const outcome = await sealAllPending(sealer);
+    const refusal = outcome.status === 'refused' ? outcome.reason : null;
+    if (refusal && refusal !== lastRefusal)
+      deps.log.error({ reason: refusal }, 'audit sealing refused; rows stay unsealed until this is looked into');
+    lastRefusal = refusal;
+  };
 }
