@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppAbilitiesSchema } from './access.contracts.js';
 import { EmailSchema, NewPasswordSchema, text } from './common.js';
 
 export const RoleSchema = z.enum(['admin', 'therapist', 'prescriber', 'co_facilitator', 'client']);
@@ -11,6 +12,8 @@ export const CurrentUserSchema = z
     email: z.string(),
     roles: z.array(RoleSchema),
     kind: z.enum(['staff', 'client']),
+    /** What the staff app offers this person, from the server's policy rules. */
+    abilities: AppAbilitiesSchema,
   })
   .meta({ id: 'CurrentUser' });
 

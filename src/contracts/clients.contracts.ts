@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CARE_ROLES } from '../domain/clients/care-team.js';
 import { CLIENT_PHASES } from '../domain/clients/phases.js';
 import { isCalendarDate } from '../domain/time/local-date.js';
+import { ChartAbilitiesSchema } from './access.contracts.js';
 import { EmailSchema, optionalText, text } from './common.js';
 
 export const ClientPhaseSchema = z.enum(CLIENT_PHASES);
@@ -129,6 +130,7 @@ export const ClientSchema = ClientDetailsViewSchema.extend({
   careTeam: z.array(CareTeamMemberSchema),
   phaseHistory: z.array(PhaseChangeSchema),
   portal: PortalAccountSchema,
+  abilities: ChartAbilitiesSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 }).meta({ id: 'Client' });

@@ -12,6 +12,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { resolveSession } from './auth/resolve-session.js';
 import { clientsRoutes } from './clients/clients.routes.js';
 import { consentRoutes } from './consent/consent.routes.js';
 import { consultationsRoutes } from './consultations/consultations.routes.js';
@@ -26,6 +27,7 @@ import { registerCrossSiteGuard } from './platform/http/cross-site-guard.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
 import { registerRequestContext } from './platform/http/request-context.js';
 import { hygieneServerOptions, registerRequestHygiene } from './platform/http/request-hygiene.js';
+import { recordRouteTable } from './platform/http/route-table.js';
 import { sessionCookiePolicy } from './platform/http/session-cookie.js';
 import { registerWebApp } from './platform/http/web-app.js';
 import { portalRoutes } from './portal/portal.routes.js';
@@ -94,6 +96,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     bodyLimit: 256 * 1024,
     ...hygieneServerOptions,
   }).withTypeProvider<ZodTypeProvider>();
+  recordRouteTable(app);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -127,7 +130,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   registerErrorHandler(app);
   registerRequestHygiene(app);
   registerCrossSiteGuard(app);
-  registerRequestContext(app, deps);
+  registerRequestContext(app, deps, resolveSession);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));

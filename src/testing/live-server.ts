@@ -5,6 +5,7 @@ import type { Dialect } from '../db/column-types.js';
 import type { Database } from '../db/schema.js';
 import type { Role } from '../domain/access/roles.js';
 import { buildApp } from '../server/app.js';
+import { sessionStillActive } from '../server/auth/index.js';
 import { type Deps, inTransaction } from '../server/platform/deps.js';
 import { notFound } from '../server/platform/errors.js';
 import type { LiveBus, LiveMessage } from '../server/platform/live/live-bus.js';
@@ -36,7 +37,7 @@ export async function startLiveTestServer(
   db: Kysely<Database>,
   dialect: Dialect,
   live: LiveBus,
-  stream: Partial<StreamOptions> = {},
+  stream: Partial<Omit<StreamOptions, 'sessionStillActive'>> = {},
 ): Promise<LiveTestServer> {
   let now = new Date('2026-11-22T10:00:00.000Z');
   const deps: Deps = {
@@ -58,6 +59,7 @@ export async function startLiveTestServer(
         if (id === 'hidden') throw notFound();
         return { topic: TEST_TOPIC(id) };
       },
+      sessionStillActive,
       ...stream,
     }),
   );

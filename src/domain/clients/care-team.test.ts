@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowsOnClient, canHoldCareRole, clientRule } from './care-team.js';
+import { allowsOnClient, canHoldCareRole, clientRule, mayActOnSomeClient, reachesEveryClient } from './care-team.js';
 
 const readChart = clientRule('read the chart', ['therapist', 'prescriber', 'co_facilitator'], { admin: true });
 const recordClearance = clientRule('record medical clearance', ['prescriber'], { admin: false });
@@ -33,5 +33,26 @@ describe('canHoldCareRole', () => {
   it('needs the matching staff role', () => {
     expect(canHoldCareRole(['prescriber'], 'prescriber')).toBe(true);
     expect(canHoldCareRole(['therapist', 'admin'], 'prescriber')).toBe(false);
+  });
+});
+
+describe('mayActOnSomeClient', () => {
+  const acknowledge = clientRule('acknowledge a flag', ['therapist', 'prescriber'], { admin: false });
+  const read = clientRule('read a chart', ['therapist', 'prescriber', 'co_facilitator'], { admin: true });
+
+  it('offers an action to anyone who holds one of its care roles', () => {
+    expect(mayActOnSomeClient(acknowledge, ['prescriber'])).toBe(true);
+    expect(mayActOnSomeClient(acknowledge, ['co_facilitator'])).toBe(false);
+  });
+
+  it('offers it to an admin only where the rule lets admins in', () => {
+    expect(mayActOnSomeClient(acknowledge, ['admin'])).toBe(false);
+    expect(mayActOnSomeClient(read, ['admin'])).toBe(true);
+    expect(reachesEveryClient(read, ['admin'])).toBe(true);
+    expect(reachesEveryClient(read, ['therapist'])).toBe(false);
+  });
+
+  it('offers nothing on staff charts to a client', () => {
+    expect(mayActOnSomeClient(read, ['client'])).toBe(false);
   });
 });

@@ -33,3 +33,18 @@ export function allowsOnClient(rule: ClientRule, actorRoles: readonly Role[], ca
   if (rule.admin && actorRoles.includes('admin')) return true;
   return careRolesOnThisClient.some((role) => rule.careRoles.includes(role) && actorRoles.includes(role));
 }
+
+/**
+ * Whether someone with these roles could act under the rule on some chart: an admin where the rule lets
+ * admins in, or anyone who holds one of the rule's care roles (they may act wherever they are on the team).
+ * Used to decide which screens to offer, never to let a request through.
+ */
+export function mayActOnSomeClient(rule: ClientRule, actorRoles: readonly Role[]): boolean {
+  if (rule.admin && actorRoles.includes('admin')) return true;
+  return rule.careRoles.some((role) => actorRoles.includes(role));
+}
+
+/** An admin whom the rule lets onto every chart, care team or not. */
+export function reachesEveryClient(rule: ClientRule, actorRoles: readonly Role[]): boolean {
+  return rule.admin && actorRoles.includes('admin');
+}

@@ -6,7 +6,7 @@ import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { invalidField, notFound } from '../platform/errors.js';
-import { findInvitationByTokenHash, invitationState } from '../staff/invitations.repository.js';
+import { findInvitationByTokenHash, invitationState } from '../staff/index.js';
 import { hashPassword } from './password-hashing.js';
 import { presentUser } from './present-user.js';
 import { INVITATION_UNUSABLE } from './preview-invitation.js';

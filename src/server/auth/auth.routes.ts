@@ -14,7 +14,7 @@ import type { Deps } from '../platform/deps.js';
 import { publicErrors, staffErrors } from '../platform/http/route-schemas.js';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../platform/http/session-cookie.js';
 import type { ZodApp } from '../platform/http/zod-app.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
 import { acceptInvitation } from './accept-invitation.js';
 import { createFirstAdmin } from './create-first-admin.js';
 import { presentUser } from './present-user.js';

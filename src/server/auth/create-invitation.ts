@@ -3,7 +3,7 @@ import type { Role } from '../../domain/access/roles.js';
 import type { RequestContext } from '../platform/context.js';
 import type { Deps, Tx } from '../platform/deps.js';
 import { queueMail } from '../platform/mail/queue-mail.js';
-import { INVITATION_LIFETIME_HOURS, revokeOpenInvitationsFor } from '../staff/invitations.repository.js';
+import { INVITATION_LIFETIME_HOURS, revokeOpenInvitationsFor } from '../staff/index.js';
 import { hashToken, newToken } from './tokens.js';
 
 export interface NewInvitation {

@@ -1,5 +1,5 @@
 import type { SessionLimits } from '../../domain/access/session-timeouts.js';
-import { getClinicalSettings } from '../medical/clinical-settings.js';
+import { getClinicalSettings } from '../medical/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { CLIENT_MAX_HOURS } from './resolve-session.js';

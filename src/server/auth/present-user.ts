@@ -1,4 +1,5 @@
 import type { CurrentUser } from '../../contracts/auth.contracts.js';
+import { appAbilities } from '../access/index.js';
 import type { UserWithRoles } from './users.repository.js';
 
 export function presentUser(user: Pick<UserWithRoles, 'id' | 'displayName' | 'email' | 'roles'>): CurrentUser {
@@ -8,5 +9,6 @@ export function presentUser(user: Pick<UserWithRoles, 'id' | 'displayName' | 'em
     email: user.email,
     roles: user.roles,
     kind: user.roles.includes('client') ? 'client' : 'staff',
+    abilities: appAbilities(user.roles),
   };
 }

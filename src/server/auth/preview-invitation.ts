@@ -2,8 +2,8 @@ import type { Role } from '../../domain/access/roles.js';
 import type { RequestContext } from '../platform/context.js';
 import type { Deps } from '../platform/deps.js';
 import { notFound } from '../platform/errors.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
-import { findInvitationByTokenHash, invitationState } from '../staff/invitations.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
+import { findInvitationByTokenHash, invitationState } from '../staff/index.js';
 import { hashToken } from './tokens.js';
 
 export const INVITATION_UNUSABLE =

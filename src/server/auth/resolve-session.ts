@@ -1,5 +1,5 @@
 import { sessionState, shouldRecordActivity } from '../../domain/access/session-timeouts.js';
-import { DEFAULT_CLIENT_IDLE_MINUTES } from '../medical/clinical-settings.js';
+import { DEFAULT_CLIENT_IDLE_MINUTES } from '../medical/index.js';
 import type { Actor } from '../platform/context.js';
 import type { Deps } from '../platform/deps.js';
 import { endSession, findOpenSession, touchSession } from './sessions.repository.js';

@@ -1,6 +1,6 @@
 import type { SetCareTeamBody } from '../../contracts/clients.contracts.js';
 import { type CareRole, canHoldCareRole } from '../../domain/clients/care-team.js';
-import { findUserById } from '../auth/users.repository.js';
+import { findUserById } from '../auth/index.js';
 import type { Tx } from '../platform/deps.js';
 import { badRequest } from '../platform/errors.js';
 

@@ -1,7 +1,9 @@
-import { allowsOnClient, type ClientRule } from '../../domain/clients/care-team.js';
+import { allowsOnClient, type CareRole, type ClientRule } from '../../domain/clients/care-team.js';
+import { allowsOwnRecord, type OwnRecordFacts, type OwnRecordRule } from '../../domain/clients/own-records.js';
 import type { Actor, RequestContext } from '../platform/context.js';
 import type { Tx } from '../platform/deps.js';
 import { notFound, unauthenticated } from '../platform/errors.js';
+import { careRolesOf } from './care-team.repository.js';
 import { findClientWithCareRoles } from './clients.repository.js';
 
 /**
@@ -25,6 +27,38 @@ export function requireClientActor(ctx: RequestContext): Actor & { clientId: str
   if (!actor) throw unauthenticated();
   if (actor.kind !== 'client' || !actor.clientId) throw notFound();
   return actor as Actor & { clientId: string };
+}
+
+/**
+ * The gate in front of a client's own records, under an own-record rule: the client themself, or the
+ * care-team roles the rule names when the client shared the record. Anyone else — and a record that does
+ * not exist — answers 404; not signed in, 401.
+ */
+export async function authorizeOwnRecord(
+  tx: Tx,
+  ctx: RequestContext,
+  rule: OwnRecordRule,
+  record: OwnRecordFacts | undefined,
+  notFoundMessage?: string,
+) {
+  const actor = ctx.actor;
+  if (!actor) throw unauthenticated();
+  if (!record) throw notFound(notFoundMessage);
+  const asStaff = actor.kind === 'staff' && record.sharedWithCareTeam && rule.careTeamWhenShared.length > 0;
+  const careRolesOnThisClient: CareRole[] = asStaff ? await careRolesOf(tx.db, record.clientId, actor.userId) : [];
+  const viewer = { clientId: actor.kind === 'client' ? actor.clientId : null, careRolesOnThisClient };
+  if (!allowsOwnRecord(rule, viewer, record)) throw notFound(notFoundMessage);
+  return actor;
+}
+
+/** The client's own portal page: only their own account has one. */
+export function authorizeOwnPortal(ctx: RequestContext, rule: OwnRecordRule): Actor & { clientId: string } {
+  const actor = requireClientActor(ctx);
+  if (
+    !allowsOwnRecord(rule, { clientId: actor.clientId, careRolesOnThisClient: [] }, { clientId: actor.clientId, sharedWithCareTeam: false })
+  )
+    throw notFound();
+  return actor;
 }
 
 /**

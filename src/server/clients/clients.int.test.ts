@@ -130,6 +130,33 @@ describe.each(TEST_DIALECTS)('clients and the chart (%s)', (dialect) => {
     expect(coFac.statusCode).toBe(404);
   });
 
+  it('writes one client.phase_change audit row for every move, naming what moved the client', async () => {
+    await t.request({
+      method: 'POST',
+      url: `/api/clients/${clinic.clientId}/phase`,
+      cookie: clinic.therapist.cookie,
+      payload: { phase: 'preparation' },
+    });
+    const rows = await t.deps.db
+      .selectFrom('audit_log')
+      .select(['record_id', 'detail'])
+      .where('action', '=', 'client.phase_change')
+      .where('record_id', '=', clinic.clientId)
+      .orderBy('seq')
+      .execute();
+    expect(rows.map((row) => fromJsonColumn(row.detail))).toEqual([
+      { from: null, to: 'consultation', cause: 'chart_opened', gateOverridden: false },
+      { from: 'consultation', to: 'preparation', cause: 'manual', gateOverridden: false },
+    ]);
+    const again = await t.request({
+      method: 'POST',
+      url: `/api/clients/${clinic.clientId}/phase`,
+      cookie: clinic.therapist.cookie,
+      payload: { phase: 'preparation' },
+    });
+    expect(again.statusCode).toBe(409);
+  });
+
   it('converts a request into a client and marks the request', async () => {
     await t.request({
       method: 'POST',

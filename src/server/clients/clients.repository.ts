@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { ClientDetails, ClientListQuery } from '../../contracts/clients.contracts.js';
+import type { Client, ClientDetails, ClientListQuery } from '../../contracts/clients.contracts.js';
 import type { ClientPhase, ClientsTable, Database } from '../../db/schema.js';
 
 export function findClient(db: Kysely<Database>, id: string) {
@@ -170,4 +170,20 @@ export function listVisibleClients(db: Kysely<Database>, viewer: { userId: strin
     });
   }
   return q.orderBy('legal_name').orderBy('id').limit(500).execute();
+}
+
+/** Whether the client has a portal account, or an invitation to one still open. */
+export async function portalAccount(db: Kysely<Database>, clientId: string): Promise<Client['portal']> {
+  const user = await db.selectFrom('users').select(['email', 'status']).where('client_id', '=', clientId).executeTakeFirst();
+  if (user) return { state: user.status === 'active' ? 'active' : 'deactivated', email: user.email, invitedAt: null };
+  const invitation = await db
+    .selectFrom('invitations')
+    .select(['email', 'created_at', 'expires_at'])
+    .where('client_id', '=', clientId)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  if (invitation) return { state: 'invited', email: invitation.email, invitedAt: invitation.created_at };
+  return { state: 'none', email: null, invitedAt: null };
 }

@@ -1,6 +1,6 @@
 import { checkStatusChange, ENQUIRY_STATUS_LABELS, type EnquiryStatus } from '../../domain/enquiries/enquiry-status.js';
 import { enquiriesPolicy } from '../enquiries/enquiries.policy.js';
-import { findEnquiry, recordStatusChange } from '../enquiries/enquiries.repository.js';
+import { findEnquiry, recordStatusChange } from '../enquiries/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';

@@ -1,10 +1,9 @@
-import { createInvitation } from '../auth/create-invitation.js';
-import { findUserByEmail } from '../auth/users.repository.js';
+import { createInvitation, findUserByEmail } from '../auth/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { conflict, invalidField } from '../platform/errors.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
 import { authorizeClient } from './client-access.js';
 import { clientsPolicy } from './clients.policy.js';
 

@@ -7,7 +7,7 @@ import { presentClient } from './present-client.js';
 
 export async function readClient(deps: Deps, ctx: RequestContext, input: { id: string }) {
   return inTransaction(deps, async (tx) => {
-    const { client, careRoles } = await authorizeClient(tx, ctx, input.id, clientsPolicy.readChart);
+    const { actor, client, careRoles } = await authorizeClient(tx, ctx, input.id, clientsPolicy.readChart);
     // An admin outside the care team reading a chart is recorded as such, so it stands out in the trail.
     await appendReadAudit(tx, ctx, {
       action: 'client.read',
@@ -15,6 +15,6 @@ export async function readClient(deps: Deps, ctx: RequestContext, input: { id: s
       recordId: client.id,
       detail: { onCareTeam: careRoles.length > 0 },
     });
-    return presentClient(tx.db, client);
+    return presentClient(tx.db, client, actor);
   });
 }

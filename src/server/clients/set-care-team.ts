@@ -20,6 +20,6 @@ export async function setCareTeam(deps: Deps, ctx: RequestContext, input: SetCar
       recordId: input.id,
       detail: { members: team.map((m) => `${m.role}:${m.userId}`) },
     });
-    return presentClient(tx.db, (await findClient(tx.db, input.id))!);
+    return presentClient(tx.db, (await findClient(tx.db, input.id))!, actor);
   });
 }

@@ -1,5 +1,5 @@
 import { isStaffRole } from '../../domain/access/roles.js';
-import { listUsers } from '../auth/users.repository.js';
+import { listUsers } from '../auth/index.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';
 import type { Deps } from '../platform/deps.js';

@@ -9,7 +9,7 @@ import { presentClient } from './present-client.js';
 
 export async function updateClientDetails(deps: Deps, ctx: RequestContext, input: ClientDetails & { id: string }) {
   return inTransaction(deps, async (tx) => {
-    const { client } = await authorizeClient(tx, ctx, input.id, clientsPolicy.editDetails);
+    const { actor, client } = await authorizeClient(tx, ctx, input.id, clientsPolicy.editDetails);
     const before = detailsFromRow(client);
     const { id, ...details } = input;
     await tx.db
@@ -19,6 +19,6 @@ export async function updateClientDetails(deps: Deps, ctx: RequestContext, input
       .execute();
     const changed = (Object.keys(details) as (keyof ClientDetails)[]).filter((k) => details[k] !== before[k]);
     await appendAudit(tx, ctx, { action: 'client.update', recordType: 'client', recordId: id, detail: { changed } });
-    return presentClient(tx.db, (await findClient(tx.db, id))!);
+    return presentClient(tx.db, (await findClient(tx.db, id))!, actor);
   });
 }

@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ConsentDocumentView, ConsentSignatureView, ConsentVersionView } from '../../contracts/consent.contracts.js';
 import type { Database } from '../../db/schema.js';
 import { CURRENT_COURSE_STATUSES } from '../../domain/preparation/vocabulary.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
-import { renderPageMarkdown } from '../practice/render-markdown.js';
+import { getPracticeSettings, renderPageMarkdown } from '../practice/index.js';
 
 function versionsQuery(db: Kysely<Database>) {
   return db

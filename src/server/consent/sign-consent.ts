@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { requireClientActor } from '../clients/client-access.js';
+import { requireClientActor } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';

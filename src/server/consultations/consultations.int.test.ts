@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fromJsonColumn } from '../../db/json-column.js';
 import { type Clinic, openClinic } from '../../testing/clinic.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { TEST_DIALECTS } from '../../testing/test-database.js';
@@ -53,6 +54,13 @@ describe.each(TEST_DIALECTS)('consultation record (%s)', (dialect) => {
     });
     const client = (await t.request({ method: 'GET', url: `/api/clients/${clinic.clientId}`, cookie: clinic.therapist.cookie })).json();
     expect(client.phase).toBe('preparation');
+    const moved = await t.deps.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'client.phase_change')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(fromJsonColumn(moved.detail)).toMatchObject({ from: 'consultation', to: 'preparation', cause: 'consultation_signed' });
     const edit = await t.request({
       method: 'PUT',
       url: `/api/consultations/${id}`,

@@ -1,12 +1,10 @@
-import { v7 as uuidv7 } from 'uuid';
 import {
   CONSULTATION_DECISIONS,
   type ConsultationDecision,
   missingForSignature,
   phaseAfterDecision,
 } from '../../domain/consultations/consultation-record.js';
-import { authorizeClientRecord } from '../clients/client-access.js';
-import { recordPhaseChange } from '../clients/clients.repository.js';
+import { authorizeClientRecord, transitionPhase } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
@@ -36,14 +34,11 @@ export async function signConsultation(deps: Deps, ctx: RequestContext, input: {
     const decision = record.decision as ConsultationDecision;
     const next = phaseAfterDecision(decision);
     if (next !== client.phase) {
-      await recordPhaseChange(tx.db, {
-        id: uuidv7(),
+      await transitionPhase(tx, ctx, {
         clientId: client.id,
-        from: client.phase,
         to: next,
         reason: `Consultation decision: ${CONSULTATION_DECISIONS.find((d) => d.code === decision)?.label ?? decision}`,
-        by: actor.userId,
-        at,
+        cause: 'consultation_signed',
       });
     }
     await appendAudit(tx, ctx, {

@@ -1,7 +1,7 @@
 import type { MeasureContext } from '../../contracts/measures.contracts.js';
 import { instruments } from '../../domain/measures/index.js';
 import type { InstrumentId } from '../../domain/measures/types.js';
-import { authorizeClientRecord } from '../clients/client-access.js';
+import { authorizeClientRecord } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { validateClinicianEnteredScore } from '../../domain/measures/index.js';
-import { authorizeClient } from '../clients/client-access.js';
+import { authorizeClient } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';

@@ -1,5 +1,5 @@
 import type { InstrumentId } from '../../domain/measures/types.js';
-import { authorizeClient } from '../clients/client-access.js';
+import { authorizeClient } from '../clients/index.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { flagKindsRaisedFor } from './measure-drafts.repository.js';

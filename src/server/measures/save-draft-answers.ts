@@ -5,7 +5,7 @@ import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import type { Deps, Tx } from '../platform/deps.js';
 import { badRequest, conflict, notFound } from '../platform/errors.js';
-import { raiseSafetyFlags } from '../safety-flags/raise-safety-flags.js';
+import { raiseSafetyFlags } from '../safety-flags/index.js';
 import {
   findOrStartDraft,
   flagKindsRaisedFor,

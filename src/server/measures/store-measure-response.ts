@@ -1,7 +1,7 @@
 import { toJsonColumn } from '../../db/json-column.js';
 import { instruments, type MeasureIssue, type MeasureResult, scoreMeasure } from '../../domain/measures/index.js';
 import type { InstrumentId } from '../../domain/measures/types.js';
-import { getClinicalSettings } from '../medical/clinical-settings.js';
+import { getClinicalSettings } from '../medical/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import type { Deps, Tx } from '../platform/deps.js';

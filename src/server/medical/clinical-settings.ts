@@ -7,7 +7,7 @@ import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { badRequest } from '../platform/errors.js';
-import { getPracticeSettings, savePracticeSettings } from '../practice/practice.repository.js';
+import { getPracticeSettings, savePracticeSettings } from '../practice/index.js';
 import { medicalPolicy } from './medical.policy.js';
 
 export interface ClinicalSettings {

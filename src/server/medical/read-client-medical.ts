@@ -2,12 +2,12 @@ import { allowsOnClient } from '../../domain/clients/care-team.js';
 import { currentClearance } from '../../domain/medical/clearance-status.js';
 import { SCREENING_ITEMS } from '../../domain/medical/screening-checklist.js';
 import { localDate } from '../../domain/time/local-date.js';
-import { authorizeClient } from '../clients/client-access.js';
+import { authorizeClient } from '../clients/index.js';
 import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
-import { listFlags, presentFlag } from '../safety-flags/safety-flags.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
+import { listFlags, presentFlag } from '../safety-flags/index.js';
 import { medicalPolicy } from './medical.policy.js';
 import { clearancesOf, presentClearance, presentScreening, screeningsOf } from './medical.repository.js';
 

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { toJsonColumn } from '../../db/json-column.js';
 import { checkScreening, type ScreeningAnswers } from '../../domain/medical/screening-checklist.js';
-import { authorizeClient } from '../clients/client-access.js';
+import { authorizeClient } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';

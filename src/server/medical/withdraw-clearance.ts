@@ -1,10 +1,10 @@
 import { localDate } from '../../domain/time/local-date.js';
-import { authorizeClientRecord } from '../clients/client-access.js';
+import { authorizeClientRecord } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { conflict } from '../platform/errors.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
 import { medicalPolicy } from './medical.policy.js';
 import { findClearance, presentClearance } from './medical.repository.js';
 

@@ -2,12 +2,12 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ReadinessItem } from '../../domain/preparation/vocabulary.js';
 import { localDate } from '../../domain/time/local-date.js';
 import { previousDate, utcToZoned } from '../../domain/time/zoned-time.js';
-import { authorizeClientRecord, requireClientActor } from '../clients/client-access.js';
+import { authorizeClientRecord, requireClientActor } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
 import { conflict, notFound } from '../platform/errors.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
 import { plannedSessionsPolicy } from './planned-sessions.policy.js';
 import { findSessionRow, presentSession, type SessionRow } from './planned-sessions.repository.js';
 

@@ -6,8 +6,8 @@ import { appendAudit } from '../platform/audit/append-audit.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
-import { dayBounds } from '../readiness/read-readiness.js';
+import { getPracticeSettings } from '../practice/index.js';
+import { dayBounds } from '../readiness/index.js';
 import { presentSession } from './planned-sessions.repository.js';
 
 const dashboardRule = rule('see my planned sessions for today and tomorrow', ['therapist', 'prescriber', 'co_facilitator']);

@@ -1,12 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import { checkOverride, OVERRIDE_PROBLEM_MESSAGES } from '../../domain/gate/override.js';
 import type { GateRequirement } from '../../domain/gate/requirements.js';
-import { authorizeClientRecord } from '../clients/client-access.js';
+import { authorizeClientRecord } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { conflict, notFound } from '../platform/errors.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
 import { readinessPolicy } from '../readiness/readiness.policy.js';
 import { findSessionRow, presentSession } from './planned-sessions.repository.js';
 

@@ -2,13 +2,13 @@ import { v7 as uuidv7 } from 'uuid';
 import type { PlanSessionBody } from '../../contracts/readiness.contracts.js';
 import { type Conflict, endOf, findConflicts } from '../../domain/scheduling/overlap.js';
 import { utcToZoned, zonedTimeToUtc } from '../../domain/time/zoned-time.js';
-import { authorizeClient } from '../clients/client-access.js';
+import { authorizeClient } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
 import { AppError, invalidField } from '../platform/errors.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
-import { currentCourseRow } from '../preparation/preparation.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
+import { currentCourseRow } from '../preparation/index.js';
 import { plannedSessionsPolicy } from './planned-sessions.policy.js';
 import { bookingsOverlapping, findSessionRow, presentSession, rolesOfUsers } from './planned-sessions.repository.js';
 

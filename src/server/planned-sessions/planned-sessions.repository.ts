@@ -4,8 +4,7 @@ import type { Database } from '../../db/schema.js';
 import { READINESS_ITEMS } from '../../domain/preparation/vocabulary.js';
 import type { Booking } from '../../domain/scheduling/overlap.js';
 import { utcToZoned } from '../../domain/time/zoned-time.js';
-import { sessionGate } from '../readiness/client-gate.js';
-import { overridesOf } from '../readiness/gate-facts.repository.js';
+import { overridesOf, sessionGate } from '../readiness/index.js';
 
 export type SessionRow = Database['planned_sessions'];
 

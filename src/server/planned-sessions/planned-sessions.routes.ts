@@ -15,7 +15,7 @@ import {
 import type { Deps } from '../platform/deps.js';
 import { staffErrors } from '../platform/http/route-schemas.js';
 import type { ZodApp } from '../platform/http/zod-app.js';
-import { readReadiness } from '../readiness/read-readiness.js';
+import { readReadiness } from '../readiness/index.js';
 import { cancelSession } from './cancel-session.js';
 import { confirmReadinessOnArrival } from './confirm-readiness.js';
 import { listDashboardSessions } from './list-dashboard-sessions.js';

@@ -1,12 +1,12 @@
 import type { PortalNextSessionView } from '../../contracts/readiness.contracts.js';
 import { localDate } from '../../domain/time/local-date.js';
 import { previousDate } from '../../domain/time/zoned-time.js';
-import { requireClientActor } from '../clients/client-access.js';
-import { getClinicalSettings } from '../medical/clinical-settings.js';
+import { requireClientActor } from '../clients/index.js';
+import { getClinicalSettings } from '../medical/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
 import { confirmReadinessInPortal } from './confirm-readiness.js';
 import { presentSession } from './planned-sessions.repository.js';
 

@@ -1,24 +1,34 @@
 import { fromJsonColumn } from '../../db/json-column.js';
 import type { InstrumentId } from '../../domain/measures/types.js';
-import { requireClientActor } from '../clients/client-access.js';
-import { presentInstrument } from '../measures/list-instruments.js';
-import { draftOfAssignment, flagKindsRaisedFor, type StoredAnswers } from '../measures/measure-drafts.repository.js';
-import { refuseWrongAnswers, saveDraftAnswers } from '../measures/save-draft-answers.js';
-import { refusedResponse, storeMeasureResponse } from '../measures/store-measure-response.js';
+import { authorizeOwnRecord } from '../clients/index.js';
+import {
+  draftOfAssignment,
+  flagKindsRaisedFor,
+  presentInstrument,
+  refusedResponse,
+  refuseWrongAnswers,
+  type StoredAnswers,
+  saveDraftAnswers,
+  storeMeasureResponse,
+} from '../measures/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import type { RequestContext } from '../platform/context.js';
-import { type Deps, inTransaction } from '../platform/deps.js';
+import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
 import { notFound } from '../platform/errors.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
+import { portalPolicy } from './portal.policy.js';
+import { findAssignment } from './portal.repository.js';
 
-async function ownOpenAssignment(deps: Deps, ctx: RequestContext, id: string) {
-  const actor = requireClientActor(ctx);
-  const assignment = await deps.db.selectFrom('measure_assignments').selectAll().where('id', '=', id).executeTakeFirst();
-  // Someone else's questionnaire answers exactly as one that does not exist.
-  if (!assignment || assignment.client_id !== actor.clientId || assignment.status !== 'open')
-    throw notFound('This questionnaire is not waiting for you any more. It may already have been sent.');
-  return { actor, assignment };
+const GONE = 'This questionnaire is not waiting for you any more. It may already have been sent.';
+
+/** Someone else's questionnaire answers exactly as one that does not exist, or one already sent. */
+async function ownOpenAssignment(tx: Tx, ctx: RequestContext, id: string) {
+  const assignment = await findAssignment(tx.db, id);
+  const facts = assignment && { clientId: assignment.client_id, sharedWithCareTeam: false };
+  await authorizeOwnRecord(tx, ctx, portalPolicy.answerMeasure, facts, GONE);
+  if (assignment?.status !== 'open') throw notFound(GONE);
+  return assignment!;
 }
 
 async function crisisOf(deps: Deps) {
@@ -28,20 +38,20 @@ async function crisisOf(deps: Deps) {
 
 /** The questionnaire, with the answers saved so far; the crisis resources stay shown once an answer raised a flag. */
 export async function readPortalAssignment(deps: Deps, ctx: RequestContext, input: { id: string }) {
-  const { assignment } = await ownOpenAssignment(deps, ctx, input.id);
-  const draft = await draftOfAssignment(deps.db, assignment.id);
-  const open = draft?.status === 'open' ? draft : undefined;
-  const flagged = open ? (await flagKindsRaisedFor(deps.db, open.id)).length > 0 : false;
-  await inTransaction(deps, (tx) =>
-    appendReadAudit(tx, ctx, { action: 'portal.assignment_read', recordType: 'measure_assignment', recordId: assignment.id }),
-  );
-  return {
-    id: assignment.id,
-    instrument: presentInstrument(assignment.instrument_id as InstrumentId),
-    draft: open ? { answers: fromJsonColumn<StoredAnswers>(open.answers), savedAt: open.updated_at } : null,
-    showCrisisResources: flagged,
-    crisis: await crisisOf(deps),
-  };
+  return inTransaction(deps, async (tx) => {
+    const assignment = await ownOpenAssignment(tx, ctx, input.id);
+    const draft = await draftOfAssignment(tx.db, assignment.id);
+    const open = draft?.status === 'open' ? draft : undefined;
+    const flagged = open ? (await flagKindsRaisedFor(tx.db, open.id)).length > 0 : false;
+    await appendReadAudit(tx, ctx, { action: 'portal.assignment_read', recordType: 'measure_assignment', recordId: assignment.id });
+    return {
+      id: assignment.id,
+      instrument: presentInstrument(assignment.instrument_id as InstrumentId),
+      draft: open ? { answers: fromJsonColumn<StoredAnswers>(open.answers), savedAt: open.updated_at } : null,
+      showCrisisResources: flagged,
+      crisis: await crisisOf(deps),
+    };
+  });
 }
 
 /**
@@ -49,18 +59,18 @@ export async function readPortalAssignment(deps: Deps, ctx: RequestContext, inpu
  * sees the crisis resources at once — never a score.
  */
 export async function savePortalDraft(deps: Deps, ctx: RequestContext, input: { id: string; answers: Record<string, unknown> }) {
-  const { actor, assignment } = await ownOpenAssignment(deps, ctx, input.id);
-  const instrumentId = assignment.instrument_id as InstrumentId;
-  const answers = refuseWrongAnswers(instrumentId, input.answers);
-  const saved = await inTransaction(deps, (tx) =>
-    saveDraftAnswers(
+  const saved = await inTransaction(deps, async (tx) => {
+    const assignment = await ownOpenAssignment(tx, ctx, input.id);
+    const instrumentId = assignment.instrument_id as InstrumentId;
+    const answers = refuseWrongAnswers(instrumentId, input.answers);
+    return saveDraftAnswers(
       tx,
       deps,
       ctx,
-      { clientId: actor.clientId, instrumentId, entryMode: 'client', key: { assignmentId: assignment.id } },
+      { clientId: assignment.client_id, instrumentId, entryMode: 'client', key: { assignmentId: assignment.id } },
       answers,
-    ),
-  );
+    );
+  });
   return { saved: true as const, savedAt: saved.savedAt, showCrisisResources: saved.flagged, crisis: await crisisOf(deps) };
 }
 
@@ -69,10 +79,10 @@ export async function savePortalDraft(deps: Deps, ctx: RequestContext, input: { 
  * They see thanks — and the crisis resources whenever an answer raised a flag, now or while answering.
  */
 export async function submitPortalResponse(deps: Deps, ctx: RequestContext, input: { id: string; answers: Record<string, unknown> }) {
-  const { actor, assignment } = await ownOpenAssignment(deps, ctx, input.id);
   const result = await inTransaction(deps, async (tx) => {
+    const assignment = await ownOpenAssignment(tx, ctx, input.id);
     const stored = await storeMeasureResponse(tx, deps, ctx, {
-      clientId: actor.clientId,
+      clientId: assignment.client_id,
       instrumentId: assignment.instrument_id as InstrumentId,
       answers: input.answers,
       assignmentId: assignment.id,

@@ -1,5 +1,5 @@
 import type { AuthorKind } from '../../domain/preparation/vocabulary.js';
-import { authorizeClient, requireClientActor } from '../clients/client-access.js';
+import { authorizeClient, requireClientActor } from '../clients/index.js';
 import type { RequestContext } from '../platform/context.js';
 import type { Tx } from '../platform/deps.js';
 import { notFound, unauthenticated } from '../platform/errors.js';

@@ -8,7 +8,7 @@ import type {
 } from '../../contracts/preparation.contracts.js';
 import type { Database } from '../../db/schema.js';
 import { GROUNDING_KINDS, type IntentionKind } from '../../domain/preparation/vocabulary.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
 import { type Revision, revisionsOfKind } from './revisions.repository.js';
 
 export interface IntentionBodyStored {

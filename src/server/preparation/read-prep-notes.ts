@@ -1,4 +1,4 @@
-import { authorizeClient, authorizeClientRecord } from '../clients/client-access.js';
+import { authorizeClient, authorizeClientRecord } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';

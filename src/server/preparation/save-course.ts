@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { CourseBody } from '../../contracts/preparation.contracts.js';
 import { CURRENT_COURSE_STATUSES } from '../../domain/preparation/vocabulary.js';
-import { authorizeClient } from '../clients/client-access.js';
+import { authorizeClient } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';

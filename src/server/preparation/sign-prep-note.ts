@@ -1,5 +1,5 @@
 import { prepNoteMissingForSignature } from '../../domain/preparation/prep-note.js';
-import { authorizeClientRecord } from '../clients/client-access.js';
+import { authorizeClientRecord } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';

@@ -1,5 +1,5 @@
 import { ENQUIRY_LIMITS } from '../../contracts/enquiries.contracts.js';
-import type { StoredPracticeSettings } from '../practice/practice.repository.js';
+import type { StoredPracticeSettings } from '../practice/index.js';
 import { html, type SafeHtml } from './html.js';
 
 export type FormValues = Partial<Record<string, string>>;

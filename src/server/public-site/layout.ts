@@ -1,6 +1,6 @@
 import type { PublicPage } from '../../contracts/public-pages.contracts.js';
-import type { StoredPracticeSettings } from '../practice/practice.repository.js';
-import { fillPlainText } from '../practice/render-markdown.js';
+import type { StoredPracticeSettings } from '../practice/index.js';
+import { fillPlainText } from '../practice/index.js';
 import { html, type SafeHtml } from './html.js';
 import type { SiteAssets } from './site-assets.js';
 

@@ -2,13 +2,17 @@ import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { EnquiryFormSchema } from '../../contracts/enquiries.contracts.js';
 import type { PublicPage } from '../../contracts/public-pages.contracts.js';
-import { submitEnquiry } from '../enquiries/submit-enquiry.js';
+import { submitEnquiry } from '../enquiries/index.js';
 import type { Deps } from '../platform/deps.js';
 import { AppError } from '../platform/errors.js';
-import { defaultPages } from '../practice/default-pages.js';
-import { getPracticeSettings, type StoredPracticeSettings } from '../practice/practice.repository.js';
-import { listPublicPages } from '../practice/public-pages.repository.js';
-import { fillPlainText, renderPageMarkdown } from '../practice/render-markdown.js';
+import {
+  defaultPages,
+  fillPlainText,
+  getPracticeSettings,
+  listPublicPages,
+  renderPageMarkdown,
+  type StoredPracticeSettings,
+} from '../practice/index.js';
 import { type FormErrors, type FormValues, renderConsultationForm, renderErrorSummary } from './consultation-form.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { renderLayout } from './layout.js';

@@ -5,7 +5,7 @@ import { evaluateReadinessGate } from '../../domain/gate/readiness-gate.js';
 import { utcToZoned } from '../../domain/time/zoned-time.js';
 import type { Tx } from '../platform/deps.js';
 import { AppError, notFound } from '../platform/errors.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
 import { loadGateFacts } from './gate-facts.repository.js';
 
 /** The gate for a client on a date; with a planned session, its readiness checks and override count too. */

@@ -3,10 +3,9 @@ import type { Database } from '../../db/schema.js';
 import type { GateFacts, GateOverride } from '../../domain/gate/readiness-gate.js';
 import type { GateRequirement } from '../../domain/gate/requirements.js';
 import type { ReadinessItem } from '../../domain/preparation/vocabulary.js';
-import { consentStanding } from '../consent/consent-standing.js';
-import { currentCourseRow } from '../preparation/preparation.repository.js';
-import { singletonRecordId } from '../preparation/revisions.repository.js';
-import { listFlags, presentFlag } from '../safety-flags/safety-flags.repository.js';
+import { consentStanding } from '../consent/index.js';
+import { currentCourseRow, singletonRecordId } from '../preparation/index.js';
+import { listFlags, presentFlag } from '../safety-flags/index.js';
 
 export async function overridesOf(db: Kysely<Database>, plannedSessionId: string): Promise<GateOverride[]> {
   const rows = await db

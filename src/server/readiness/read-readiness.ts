@@ -1,10 +1,10 @@
 import { localDate } from '../../domain/time/local-date.js';
 import { nextDate, zonedTimeToUtc } from '../../domain/time/zoned-time.js';
-import { authorizeClient } from '../clients/client-access.js';
+import { authorizeClient } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
 import { clientGate } from './client-gate.js';
 import { readinessPolicy } from './readiness.policy.js';
 

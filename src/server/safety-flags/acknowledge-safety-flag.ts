@@ -1,4 +1,4 @@
-import { authorizeClientRecord } from '../clients/client-access.js';
+import { authorizeClientRecord } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';

@@ -1,4 +1,4 @@
-import { authorizeClient } from '../clients/client-access.js';
+import { authorizeClient } from '../clients/index.js';
 import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';

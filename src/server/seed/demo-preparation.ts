@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { listPortalConsents } from '../consent/portal-consents.js';
-import { signConsent } from '../consent/sign-consent.js';
+import { listPortalConsents, signConsent } from '../consent/index.js';
 import type { Deps } from '../platform/deps.js';
-import { addGroundingTool } from '../preparation/add-grounding-tool.js';
-import { addIntention } from '../preparation/add-intention.js';
-import { completePreparation } from '../preparation/complete-preparation.js';
-import { saveCourse } from '../preparation/save-course.js';
-import { saveSafetyPlan } from '../preparation/save-safety-plan.js';
-import { saveTouchPreferences } from '../preparation/save-touch-preferences.js';
+import {
+  addGroundingTool,
+  addIntention,
+  completePreparation,
+  saveCourse,
+  saveSafetyPlan,
+  saveTouchPreferences,
+} from '../preparation/index.js';
 import { actingAs } from './acting-as.js';
 import { type SeededUser, seedUser } from './seed-staff.js';
 

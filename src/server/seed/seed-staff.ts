@@ -1,7 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Role } from '../../domain/access/roles.js';
-import { hashPassword } from '../auth/password-hashing.js';
-import { insertUser } from '../auth/users.repository.js';
+import { hashPassword, insertUser } from '../auth/index.js';
 import type { Deps } from '../platform/deps.js';
 
 export interface SeededUser {

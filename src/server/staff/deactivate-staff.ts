@@ -1,5 +1,4 @@
-import { endSessionsOfUser } from '../auth/sessions.repository.js';
-import { findUserById } from '../auth/users.repository.js';
+import { endSessionsOfUser, findUserById } from '../auth/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';

@@ -1,13 +1,12 @@
 import type { InviteStaffBody } from '../../contracts/staff.contracts.js';
 import { ROLE_LABELS } from '../../domain/access/roles.js';
-import { createInvitation } from '../auth/create-invitation.js';
-import { findUserByEmail, normalizeEmail } from '../auth/users.repository.js';
+import { createInvitation, findUserByEmail, normalizeEmail } from '../auth/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { invalidField, notFound } from '../platform/errors.js';
-import { getPracticeSettings } from '../practice/practice.repository.js';
+import { getPracticeSettings } from '../practice/index.js';
 import { findInvitationWithInviter, presentInvitation } from './invitations.repository.js';
 import { staffPolicy } from './staff.policy.js';
 

@@ -1,6 +1,6 @@
 import type { StaffMember } from '../../contracts/staff.contracts.js';
 import { isStaffRole } from '../../domain/access/roles.js';
-import { listUsers } from '../auth/users.repository.js';
+import { listUsers } from '../auth/index.js';
 import { appendReadAudit } from '../platform/audit/append-read-audit.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';

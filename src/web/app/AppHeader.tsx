@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { usePractice } from './practice';
+import { usePractice } from '../kernel/practice';
+import { useUser } from '../kernel/session';
 import { SignOutButton } from './SignOutButton';
-import { useUser } from './session';
 import { ThemeSwitch } from './ThemeSwitch';
 
 export function AppHeader() {

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { UserContext, useCurrentUserQuery } from '../kernel/session';
 import { LoadError, Loading } from '../ui/LoadState';
 import { AppHeader } from './AppHeader';
 import { DemoBanner } from './DemoBanner';
 import { MainNav } from './MainNav';
-import { UserContext, useCurrentUserQuery } from './session';
 
 /** After an in-app navigation, focus moves to the new screen's heading so a screen reader starts there. */
 function useFocusHeadingOnNavigate() {

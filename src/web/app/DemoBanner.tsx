@@ -1,4 +1,4 @@
-import { usePractice } from './practice';
+import { usePractice } from '../kernel/practice';
 
 /** The fictional demo practice says so on every screen, so nobody mistakes its people for real ones. */
 export function DemoBanner() {

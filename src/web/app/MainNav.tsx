@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router';
 import { useNewRequestCount } from '../features/requests/requests.api';
-import { type Ability, can } from './access';
-import { useUser } from './session';
+import { type Ability, can, seesAdministration } from '../kernel/access';
+import { useUser } from '../kernel/session';
 
 interface NavItem {
   to: string;
@@ -12,17 +12,17 @@ interface NavItem {
 
 const WORK: NavItem[] = [
   { to: '/', label: 'Dashboard', end: true },
-  { to: '/clients', label: 'Clients', allow: can.seeClients },
-  { to: '/requests', label: 'Requests', allow: can.workRequests },
-  { to: '/clinical-settings', label: 'Clinical settings', allow: can.readClinicalSettings },
+  { to: '/clients', label: 'Clients', allow: can('seeClients') },
+  { to: '/requests', label: 'Requests', allow: can('workRequests') },
+  { to: '/clinical-settings', label: 'Clinical settings', allow: can('readClinicalSettings') },
 ];
 
 const ADMIN: NavItem[] = [
-  { to: '/staff', label: 'Staff' },
-  { to: '/practice', label: 'Practice settings' },
-  { to: '/pages', label: 'Public pages' },
-  { to: '/outbox', label: 'Outbox' },
-  { to: '/audit', label: 'Audit log' },
+  { to: '/staff', label: 'Staff', allow: can('manageStaff') },
+  { to: '/practice', label: 'Practice settings', allow: can('changePracticeSettings') },
+  { to: '/pages', label: 'Public pages', allow: can('editPages') },
+  { to: '/outbox', label: 'Outbox', allow: can('readOutbox') },
+  { to: '/audit', label: 'Audit log', allow: can('browseAudit') },
 ];
 
 function NewCount() {
@@ -33,6 +33,7 @@ function NewCount() {
 
 export function MainNav() {
   const user = useUser();
+  const allowed = (item: NavItem) => !item.allow || item.allow(user);
   const link = (item: NavItem) => (
     <li key={item.to}>
       <NavLink to={item.to} end={item.end} className="nav-link">
@@ -43,14 +44,14 @@ export function MainNav() {
   );
   return (
     <nav className="main-nav" aria-label="Main">
-      <ul className="nav-list">{WORK.filter((item) => !item.allow || item.allow(user)).map(link)}</ul>
-      {can.administer(user) && (
+      <ul className="nav-list">{WORK.filter(allowed).map(link)}</ul>
+      {seesAdministration(user) && (
         <>
           <p className="nav-group" id="nav-admin">
             Administration
           </p>
           <ul className="nav-list" aria-labelledby="nav-admin">
-            {ADMIN.map(link)}
+            {ADMIN.filter(allowed).map(link)}
           </ul>
         </>
       )}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { Ability } from './access';
+import type { Ability } from '../kernel/access';
+import { useUser } from '../kernel/session';
 import { NotFoundPage } from './NotFoundPage';
-import { useUser } from './session';
 
 export function RequireAccess({ allow, children }: { allow: Ability; children: ReactNode }) {
   const user = useUser();

@@ -20,14 +20,14 @@ import { RequestsPage } from '../features/requests/RequestsPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { StaffPage } from '../features/staff/StaffPage';
+import { type AppAbility, can } from '../kernel/access';
 import { AppShell } from './AppShell';
-import { can } from './access';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAccess } from './RequireAccess';
 import { RouteErrorPage } from './RouteErrorPage';
 
-const admin = (element: ReactNode) => <RequireAccess allow={can.administer}>{element}</RequireAccess>;
-const intake = (element: ReactNode) => <RequireAccess allow={can.workRequests}>{element}</RequireAccess>;
+const only = (ability: AppAbility, element: ReactNode) => <RequireAccess allow={can(ability)}>{element}</RequireAccess>;
+const intake = (element: ReactNode) => only('workRequests', element);
 
 export const router = createBrowserRouter(
   [
@@ -56,12 +56,12 @@ export const router = createBrowserRouter(
         { path: 'clients/new', element: <NewClientPage /> },
         { path: 'clients/:id/*', element: <ClientChartPage /> },
         { path: 'clinical-settings', element: <ClinicalSettingsPage /> },
-        { path: 'staff', element: admin(<StaffPage />) },
-        { path: 'practice', element: admin(<PracticeSettingsPage />) },
-        { path: 'pages', element: admin(<PublicPagesPage />) },
-        { path: 'pages/:slug', element: admin(<PageEditorPage />) },
-        { path: 'outbox', element: admin(<OutboxPage />) },
-        { path: 'audit', element: admin(<AuditLogPage />) },
+        { path: 'staff', element: only('manageStaff', <StaffPage />) },
+        { path: 'practice', element: only('changePracticeSettings', <PracticeSettingsPage />) },
+        { path: 'pages', element: only('editPages', <PublicPagesPage />) },
+        { path: 'pages/:slug', element: only('editPages', <PageEditorPage />) },
+        { path: 'outbox', element: only('readOutbox', <OutboxPage />) },
+        { path: 'audit', element: only('browseAudit', <AuditLogPage />) },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

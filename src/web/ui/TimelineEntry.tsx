@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { usePracticeTime } from '../app/practice';
+import { usePracticeTime } from '../kernel/practice';
 
 /** One step in a history: what changed, the reason given, and who did it when (in the practice's time zone). */
 export function TimelineEntry({ what, reason, by, at }: { what: ReactNode; reason?: string | null; by?: string; at: string }) {

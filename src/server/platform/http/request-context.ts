@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { resolveSession } from '../../auth/resolve-session.js';
-import type { RequestContext } from '../context.js';
+import type { Actor, RequestContext } from '../context.js';
 import type { Deps } from '../deps.js';
 import { clearSessionCookie, readSessionToken } from './session-cookie.js';
 
@@ -10,8 +9,12 @@ declare module 'fastify' {
   }
 }
 
+/** Finds who holds a session token (the auth feature provides it; the kernel does not reach into features). */
+export type SessionLookup = { actor: Actor } | { actor: null; ended: boolean };
+export type SessionResolver = (deps: Deps, token: string | undefined, now: Date) => Promise<SessionLookup>;
+
 /** Every API request gets a context: who acts (from the session cookie), from where, and when. */
-export function registerRequestContext(app: FastifyInstance, deps: Deps): void {
+export function registerRequestContext(app: FastifyInstance, deps: Deps, resolveSession: SessionResolver): void {
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.addHook('onRequest', async (request, reply) => {
     const now = deps.clock();

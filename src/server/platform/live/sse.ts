@@ -1,6 +1,5 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sessionStillActive } from '../../auth/resolve-session.js';
 import type { Actor } from '../context.js';
 import type { Deps } from '../deps.js';
 import { invalidField, tooManyRequests, unauthenticated } from '../errors.js';
@@ -13,6 +12,8 @@ export interface StreamOptions {
    * anything is streamed, and names the topic. Reading client data here is audited like any read.
    */
   authorize(request: FastifyRequest, actor: Actor): Promise<{ topic: string }>;
+  /** Whether the session is still open (idle and absolute limits); the auth feature provides it, so the kernel need not reach into it. */
+  sessionStillActive(deps: Deps, sessionId: string, now: Date): Promise<boolean>;
   /** A comment line this often keeps proxies from closing a quiet stream. */
   heartbeatMs?: number;
   /** How often the session is re-checked (and the event log re-read as a safety net). */
@@ -77,7 +78,7 @@ export function streamEvents(app: FastifyInstance, deps: Deps, options: StreamOp
     hub.perPerson.set(actor.userId, held + 1);
     reply.hijack();
     startEventStream(request, reply);
-    runStream({ request, res: reply.raw, deps, hub, actor, topic, since, ...timing });
+    runStream({ request, res: reply.raw, deps, hub, actor, topic, since, stillActive: options.sessionStillActive, ...timing });
   };
 }
 
@@ -89,12 +90,13 @@ interface RunningStream {
   actor: Actor;
   topic: string;
   since: number | null;
+  stillActive: StreamOptions['sessionStillActive'];
   heartbeatMs: number;
   recheckMs: number;
 }
 
 /** From here on the answer is a stream: the cursor feeds it, timers keep it honest, and it cleans up once. */
-function runStream({ request, res, deps, hub, actor, topic, since, heartbeatMs, recheckMs }: RunningStream): void {
+function runStream({ request, res, deps, hub, actor, topic, since, stillActive, heartbeatMs, recheckMs }: RunningStream): void {
   let ended = false;
   const write = (text: string) => {
     if (ended || res.destroyed || res.writableEnded) return;
@@ -109,7 +111,7 @@ function runStream({ request, res, deps, hub, actor, topic, since, heartbeatMs, 
   });
   const heartbeat = setInterval(() => write(': heartbeat\n\n'), heartbeatMs);
   const recheck = setInterval(() => {
-    sessionStillActive(deps, actor.sessionId, deps.clock()).then(
+    stillActive(deps, actor.sessionId, deps.clock()).then(
       (active) => {
         if (active) return cursor.catchUp();
         write(frame(null, STREAM_ENDED, { reason: 'session_ended' }));

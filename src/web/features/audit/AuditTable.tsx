@@ -1,6 +1,6 @@
 import type { AuditRow } from '../../api/types';
-import { isRole, roleList } from '../../app/access';
-import { usePracticeTime } from '../../app/practice';
+import { isRole, roleList } from '../../kernel/access';
+import { usePracticeTime } from '../../kernel/practice';
 import { Table } from '../../ui/Table';
 import { actionWords } from './audit-actions';
 

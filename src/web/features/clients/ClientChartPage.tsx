@@ -1,15 +1,12 @@
 import { Route, Routes, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
-import { chartAbilities } from '../../app/access';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { useUser } from '../../app/session';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
-import { ConsultationSection } from '../consultations/ConsultationSection';
-import { MeasuresSection } from '../measures/MeasuresSection';
-import { MedicalSection } from '../medical/MedicalSection';
-import { ChartSafetyFlags } from '../safety-flags/ChartSafetyFlags';
-import { ClientFlagsSection } from '../safety-flags/ClientFlagsSection';
+import { ConsultationSection } from '../consultations';
+import { MeasuresSection } from '../measures';
+import { MedicalSection } from '../medical';
+import { ChartSafetyFlags, ClientFlagsSection } from '../safety-flags';
 import { ChartHeader } from './chart/ChartHeader';
 import { ChartNav } from './chart/ChartNav';
 import { ClientPath } from './chart/ClientPath';
@@ -19,8 +16,7 @@ import type { Client } from './client-types';
 import { useClient } from './clients.api';
 
 function Chart({ client }: { client: Client }) {
-  const user = useUser();
-  const abilities = chartAbilities(user, client);
+  const abilities = client.abilities;
   const onFlagsTab = useLocation().pathname.endsWith('/flags');
   const name = clientName(client);
   return (

@@ -1,6 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import { can } from '../../app/access';
-import { useUser } from '../../app/session';
+import { useUser } from '../../kernel/session';
 import { EmptyState } from '../../ui/EmptyState';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -29,7 +28,7 @@ export function ClientsPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const clients = useClients(filters);
-  const directory = useStaffDirectory(can.chooseCareTeams(user));
+  const directory = useStaffDirectory(user.abilities.chooseCareTeams);
   const therapists = directory.data?.staff.filter((person) => person.roles.includes('therapist'));
   const filtered = Boolean(filters.q || filters.phase || filters.therapistId || filters.flagged);
   const count = clients.data?.clients.length ?? 0;
@@ -39,12 +38,12 @@ export function ClientsPage() {
       <PageHeader
         title="Clients"
         lead={
-          can.administer(user)
+          user.abilities.seeEveryChart
             ? 'Every client of the practice. Anyone with an open safety flag comes first.'
             : 'The clients whose care team you are on. Anyone with an open safety flag comes first.'
         }
         actions={
-          can.createClients(user) && (
+          user.abilities.createClients && (
             <Link to="/clients/new" className="button button-primary">
               New client
             </Link>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { Table } from '../../ui/Table';
 import { clientName } from './client-names';

@@ -1,8 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { can } from '../../app/access';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { useUser } from '../../app/session';
+import { useUser } from '../../kernel/session';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { LoadError, Loading } from '../../ui/LoadState';
@@ -15,7 +14,7 @@ const FIELDS: Record<string, string> = { ...DETAIL_LABELS, therapistId: 'Therapi
 
 export function NewClientPage() {
   const user = useUser();
-  const allowed = can.createClients(user);
+  const allowed = user.abilities.createClients;
   const directory = useStaffDirectory(allowed);
   const create = useCreateClient();
   const navigate = useNavigate();

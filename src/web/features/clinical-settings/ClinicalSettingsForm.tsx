@@ -3,11 +3,17 @@ import type { ApiError } from '../../api/api-error';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { Notice } from '../../ui/Notice';
-import { MonitoringFields } from '../medical/MonitoringFields';
-import { useSaveClinicalSettings } from '../medical/medical.api';
-import type { ClinicalSettings } from '../medical/medical-types';
-import { MONITORING_LABELS, type MonitoringForm, monitoringBody, monitoringForm, unreadableNumbers } from '../medical/monitoring-form';
-import { UnitField } from '../medical/UnitField';
+import type { ClinicalSettings } from '../medical';
+import {
+  MONITORING_LABELS,
+  MonitoringFields,
+  type MonitoringForm,
+  monitoringBody,
+  monitoringForm,
+  UnitField,
+  unreadableNumbers,
+  useSaveClinicalSettings,
+} from '../medical';
 
 const LABELS = { ...MONITORING_LABELS, pcl5Threshold: 'PCL-5 cut-off (total)', clientIdleMinutes: 'Client portal idle time (minutes)' };
 

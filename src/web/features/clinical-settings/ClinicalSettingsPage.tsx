@@ -1,10 +1,8 @@
-import { can } from '../../app/access';
-import { useUser } from '../../app/session';
+import { useUser } from '../../kernel/session';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { MonitoringFacts } from '../medical/MonitoringFacts';
-import { useClinicalSettings } from '../medical/medical.api';
+import { MonitoringFacts, useClinicalSettings } from '../medical';
 import { ClinicalSettingsForm } from './ClinicalSettingsForm';
 
 const SOURCE =
@@ -13,7 +11,7 @@ const SOURCE =
 export function ClinicalSettingsPage() {
   const user = useUser();
   const settings = useClinicalSettings();
-  const editable = can.changeClinicalSettings(user);
+  const editable = user.abilities.changeClinicalSettings;
   return (
     <>
       <PageHeader

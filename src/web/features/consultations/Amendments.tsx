@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { AMENDABLE_SECTIONS, type AmendableSection } from '../../../domain/consultations/consultation-record';
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { Select } from '../../ui/Select';

@@ -1,5 +1,5 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { ConsultationFields } from './ConsultationFields';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { formatCalendarDate } from '../clients/client-names';
+import { formatCalendarDate } from '../clients';
 import { concernLabel, DRAFT_LABELS, decisionLabel, therapyLabel } from './consultation-labels';
 import type { ConsultationView } from './consultations.api';
 

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { LoadError, Loading } from '../../ui/LoadState';
-import { clientName } from '../clients/client-names';
-import type { Client } from '../clients/client-types';
+import type { Client } from '../clients';
+import { clientName } from '../clients';
 import { Amendments } from './Amendments';
 import { ConsultationForm } from './ConsultationForm';
 import { ConsultationRecordView } from './ConsultationRecordView';

@@ -8,7 +8,7 @@ import type {
   RelatedTherapy,
 } from '../../../domain/consultations/consultation-record';
 import { api } from '../../api/client';
-import { clientKeys } from '../clients/clients.api';
+import { clientKeys } from '../clients';
 
 export type { ConsultationView };
 export type ConsultationList = z.infer<typeof ConsultationListSchema>;

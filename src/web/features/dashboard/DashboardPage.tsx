@@ -1,10 +1,9 @@
 import { Link } from 'react-router';
-import { can } from '../../app/access';
-import { usePractice } from '../../app/practice';
-import { useUser } from '../../app/session';
-import { hourIn } from '../../app/time';
+import { usePractice } from '../../kernel/practice';
+import { useUser } from '../../kernel/session';
+import { hourIn } from '../../kernel/time';
 import { PageHeader } from '../../ui/PageHeader';
-import { DashboardSafetyFlags } from '../safety-flags/DashboardSafetyFlags';
+import { DashboardSafetyFlags } from '../safety-flags';
 import { PagesReminder } from './PagesReminder';
 import { QuickLinks } from './QuickLinks';
 import { RequestsCard } from './RequestsCard';
@@ -19,8 +18,8 @@ export function DashboardPage() {
   const user = useUser();
   const practice = usePractice();
   const firstName = user.displayName.split(/\s+/)[0] ?? user.displayName;
-  const intake = can.workRequests(user);
-  const admin = can.administer(user);
+  const intake = user.abilities.workRequests;
+  const admin = user.abilities.editPages;
   return (
     <>
       <PageHeader

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Notice } from '../../ui/Notice';
-import { usePublicPages } from '../public-pages/public-pages.api';
+import { usePublicPages } from '../public-pages';
 
 /** Until someone has read each public page, the site speaks in Holdspace's default words, not the practice's. */
 export function PagesReminder() {

@@ -1,17 +1,16 @@
 import { Link } from 'react-router';
-import { can } from '../../app/access';
-import { useUser } from '../../app/session';
+import { useUser } from '../../kernel/session';
 
 type QuickLink = { label: string; text: string } & ({ to: string } | { href: string });
 
 export function QuickLinks() {
   const user = useUser();
   const links: QuickLink[] = [
-    can.seeClients(user) && { to: '/clients', label: 'Clients', text: 'The charts of the clients on your care teams' },
-    can.workRequests(user) && { to: '/requests', label: 'Request queue', text: 'Every open consultation request' },
-    can.administer(user) && { to: '/staff', label: 'Invite staff', text: 'Add a therapist, prescriber or co-facilitator' },
-    can.administer(user) && { to: '/practice', label: 'Practice settings', text: 'Name, contact details, time zone' },
-    can.administer(user) && { to: '/audit', label: 'Audit log', text: 'Who did what, and when' },
+    user.abilities.seeClients && { to: '/clients', label: 'Clients', text: 'The charts of the clients on your care teams' },
+    user.abilities.workRequests && { to: '/requests', label: 'Request queue', text: 'Every open consultation request' },
+    user.abilities.manageStaff && { to: '/staff', label: 'Invite staff', text: 'Add a therapist, prescriber or co-facilitator' },
+    user.abilities.changePracticeSettings && { to: '/practice', label: 'Practice settings', text: 'Name, contact details, time zone' },
+    user.abilities.browseAudit && { to: '/audit', label: 'Audit log', text: 'Who did what, and when' },
     { href: '/', label: 'The public website', text: 'What visitors see' },
   ].filter((link): link is QuickLink => link !== false);
   return (

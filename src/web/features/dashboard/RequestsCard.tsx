@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useNewRequestCount } from '../requests/requests.api';
+import { useNewRequestCount } from '../requests';
 
 export function RequestsCard() {
   const count = useNewRequestCount();

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Select } from '../../ui/Select';
-import type { Client } from '../clients/client-types';
+import type { Client } from '../clients';
 import { CONTEXT_LABELS, CONTEXT_OPTIONS } from './measure-labels';
 import type { InstrumentId, MeasureAssignment, MeasureContext } from './measure-types';
 import { useAssignMeasure, useCancelAssignment, useInstruments } from './measures.api';

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
-import { usePractice, usePracticeTime } from '../../app/practice';
+import { usePractice, usePracticeTime } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { Table } from '../../ui/Table';
 import { Textarea } from '../../ui/Textarea';
 import { TextField } from '../../ui/TextField';
-import { formatCalendarDate, todayIn } from '../clients/client-names';
+import { formatCalendarDate, todayIn } from '../clients';
 import { LICENSED_INSTRUMENTS } from './measure-labels';
 import type { ClinicianScore } from './measure-types';
 import { useRecordClinicianScore } from './measures.api';

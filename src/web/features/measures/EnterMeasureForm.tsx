@@ -6,7 +6,7 @@ import { Checkbox } from '../../ui/Checkbox';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { Notice } from '../../ui/Notice';
-import { flagKeys } from '../safety-flags/safety-flags.api';
+import { flagKeys } from '../safety-flags';
 import { EntryDraftStatus } from './EntryDraftStatus';
 import { ItemField } from './ItemField';
 import type { Answer, Instrument, InstrumentId, MeasureAssignment, RecordedResponse } from './measure-types';

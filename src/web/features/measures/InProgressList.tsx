@@ -1,4 +1,4 @@
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import type { MeasureDraft } from './measure-types';
 
 /**

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ChartAbilities } from '../../app/access';
+import type { ChartAbilities } from '../../kernel/access';
 import { EmptyState } from '../../ui/EmptyState';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { Notice } from '../../ui/Notice';
-import type { Client } from '../clients/client-types';
+import type { Client } from '../clients';
 import { AssignmentsCard } from './AssignmentsCard';
 import { ClinicianScores } from './ClinicianScores';
 import { EnterCard } from './EnterCard';
@@ -104,7 +104,7 @@ export function MeasuresSection({ client, abilities }: { client: Client; abiliti
             )}
           </section>
           <div className="section">
-            <ClinicianScores clientId={client.id} scores={data.clinicianScores} canRecord={abilities.enterMeasures} />
+            <ClinicianScores clientId={client.id} scores={data.clinicianScores} canRecord={abilities.recordClinicianScore} />
           </div>
         </>
       )}

@@ -1,4 +1,4 @@
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { Table } from '../../ui/Table';
 import type { MeasureResponse } from './measure-types';
 

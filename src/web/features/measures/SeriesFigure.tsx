@@ -1,4 +1,4 @@
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { type MarkerShape, markerShape } from './chart-drawing';
 import { MarkerShapeIcon } from './MarkerShapeIcon';
 import type { MeasureSeries } from './measure-types';

@@ -1,4 +1,4 @@
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { Table } from '../../ui/Table';
 import { markerShape } from './chart-drawing';
 import { MarkerShapeIcon } from './MarkerShapeIcon';

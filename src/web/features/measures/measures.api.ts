@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { flagKeys } from '../safety-flags/safety-flags.api';
+import { flagKeys } from '../safety-flags';
 import type {
   Answer,
   ClientMeasures,

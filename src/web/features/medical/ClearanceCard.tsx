@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import type { GlyphShape } from '../../ui/Glyph';
 import { type BadgeTone, StatusBadge } from '../../ui/StatusBadge';
 import { Textarea } from '../../ui/Textarea';
-import { formatCalendarDate } from '../clients/client-names';
+import { formatCalendarDate } from '../clients';
 import { MonitoringFacts } from './MonitoringFacts';
 import { useWithdrawClearance } from './medical.api';
 import type { Clearance } from './medical-types';

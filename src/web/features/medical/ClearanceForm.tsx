@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../../api/api-error';
-import { usePractice } from '../../app/practice';
+import { usePractice } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { Textarea } from '../../ui/Textarea';
 import { TextField } from '../../ui/TextField';
-import { todayIn } from '../clients/client-names';
+import { todayIn } from '../clients';
 import { MonitoringFields } from './MonitoringFields';
 import { useClinicalSettings, useRecordClearance } from './medical.api';
 import type { MonitoringSettings } from './medical-types';

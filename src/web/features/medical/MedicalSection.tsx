@@ -1,6 +1,6 @@
 import { LoadError, Loading } from '../../ui/LoadState';
-import { formatCalendarDate } from '../clients/client-names';
-import type { Client } from '../clients/client-types';
+import type { Client } from '../clients';
+import { formatCalendarDate } from '../clients';
 import { ClearanceCard } from './ClearanceCard';
 import { ClearanceForm } from './ClearanceForm';
 import { useClientMedical } from './medical.api';

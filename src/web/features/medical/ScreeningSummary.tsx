@@ -1,4 +1,4 @@
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { StatusBadge } from '../../ui/StatusBadge';
 import type { ClientMedical } from './medical-types';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { OutboxMail } from '../../api/types';
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/g;

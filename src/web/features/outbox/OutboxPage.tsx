@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import type { Outbox, OutboxMail } from '../../api/types';
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { EmptyState } from '../../ui/EmptyState';
 import type { GlyphShape } from '../../ui/Glyph';
 import { LoadError, Loading } from '../../ui/LoadState';

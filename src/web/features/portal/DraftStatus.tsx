@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/api-error';
-import type { SaveState } from '../measures/use-draft-autosave';
+import type { SaveState } from '../measures';
 
 const WORDS: Record<SaveState, string> = {
   idle: 'Your answers are saved as you go.',

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatDate } from '../../app/time';
+import { formatDate } from '../../kernel/time';
 import { minutesFor } from './measure-form';
 import { PortalHeading } from './PortalHeading';
 import type { PortalHome } from './portal.api';

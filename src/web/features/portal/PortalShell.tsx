@@ -1,7 +1,7 @@
 import '../../styles/portal.css';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { SignOutButton } from '../../app/SignOutButton';
-import { useCurrentUserQuery } from '../../app/session';
+import { useCurrentUserQuery } from '../../kernel/session';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { CrisisLine } from './CrisisLine';
 import { type PortalHome, usePortalHome } from './portal.api';

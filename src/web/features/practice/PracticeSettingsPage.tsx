@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import type { PracticeSettings, PracticeSettingsResponse } from '../../api/types';
-import { practiceKey, usePractice, usePracticeTime } from '../../app/practice';
+import { practiceKey, usePractice, usePracticeTime } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { LoadError, Loading } from '../../ui/LoadState';

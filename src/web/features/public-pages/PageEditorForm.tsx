@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { PublicPage } from '../../api/types';
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { Notice } from '../../ui/Notice';

@@ -1,5 +1,5 @@
 import type { PublicPage } from '../../api/types';
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { StatusBadge } from '../../ui/StatusBadge';
 
 export function PageReviewBadge({ page }: { page: PublicPage }) {

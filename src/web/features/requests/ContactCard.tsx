@@ -1,5 +1,5 @@
 import type { EnquiryDetail } from '../../api/types';
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 
 export function ContactCard({ request }: { request: EnquiryDetail }) {
   const time = usePracticeTime();

@@ -1,12 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { EnquiryDetail } from '../../api/types';
-import { useUser } from '../../app/session';
+import { useUser } from '../../kernel/session';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { LoadError, Loading } from '../../ui/LoadState';
-import { CareTeamFields, type CareTeamForm, careTeamBody } from '../clients/CareTeamFields';
-import { useConvertRequest, useStaffDirectory } from '../clients/clients.api';
+import { CareTeamFields, type CareTeamForm, careTeamBody, useConvertRequest, useStaffDirectory } from '../clients';
 
 /** Once the person has been contacted, their request becomes a client with a chart that keeps what they wrote. */
 export function OpenChartCard({ request }: { request: EnquiryDetail }) {

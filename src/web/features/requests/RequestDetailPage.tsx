@@ -1,9 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
-import { can } from '../../app/access';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { usePracticeTime } from '../../app/practice';
-import { useUser } from '../../app/session';
+import { usePracticeTime } from '../../kernel/practice';
+import { useUser } from '../../kernel/session';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ContactCard } from './ContactCard';
@@ -59,8 +58,8 @@ export function RequestDetailPage() {
           <NotesSection request={detail} />
         </div>
         <div className="detail-side">
-          {can.createClients(user) && detail.nextStatuses.includes('became_client') && <OpenChartCard request={detail} />}
-          {can.seeClients(user) && detail.status === 'became_client' && <FindChartCard request={detail} />}
+          {user.abilities.createClients && detail.nextStatuses.includes('became_client') && <OpenChartCard request={detail} />}
+          {user.abilities.seeClients && detail.status === 'became_client' && <FindChartCard request={detail} />}
           <ContactCard request={detail} />
           <StatusChangeForm request={detail} />
           <HistoryTimeline request={detail} />

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { EnquirySummary } from '../../api/types';
-import { usePracticeTime } from '../../app/practice';
+import { usePracticeTime } from '../../kernel/practice';
 import { Table } from '../../ui/Table';
 import { RequestStatusBadge } from './request-status';
 

@@ -1,5 +1,4 @@
-import { can } from '../../app/access';
-import { useUser } from '../../app/session';
+import { useUser } from '../../kernel/session';
 import { SafetyFlagsLoadError, SafetyFlagsSection } from './SafetyFlagsSection';
 import { useMyOpenFlags } from './safety-flags.api';
 
@@ -12,7 +11,7 @@ export function DashboardSafetyFlags() {
   return (
     <SafetyFlagsSection
       flags={flags.data.flags}
-      canAcknowledge={can.acknowledgeFlags(user)}
+      canAcknowledge={user.abilities.acknowledgeFlags}
       showClient
       lead="Raised by a questionnaire answer about suicide or self-harm. Each stays here until someone on the care team acknowledges it with a note; acknowledging never deletes it."
     />

@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { meKey } from '../../api/query-client';
 import type { CurrentUser, SignInResponse } from '../../api/types';
 import { PublicFrame } from '../../app/PublicFrame';
-import { safeNext, useCurrentUserQuery } from '../../app/session';
+import { safeNext, useCurrentUserQuery } from '../../kernel/session';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { Notice } from '../../ui/Notice';

@@ -1,6 +1,6 @@
 import type { Invitation } from '../../api/types';
-import { roleList } from '../../app/access';
-import { usePracticeTime } from '../../app/practice';
+import { roleList } from '../../kernel/access';
+import { usePracticeTime } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Table } from '../../ui/Table';

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import type { InviteStaffResponse } from '../../api/types';
-import { ROLE_LABELS, STAFF_ROLES } from '../../app/access';
+import { ROLE_LABELS, STAFF_ROLES } from '../../kernel/access';
 import { Button } from '../../ui/Button';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';

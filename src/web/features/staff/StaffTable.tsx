@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { StaffMember } from '../../api/types';
-import { roleList } from '../../app/access';
-import { usePracticeTime } from '../../app/practice';
-import { useUser } from '../../app/session';
+import { roleList } from '../../kernel/access';
+import { usePracticeTime } from '../../kernel/practice';
+import { useUser } from '../../kernel/session';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { StatusBadge } from '../../ui/StatusBadge';

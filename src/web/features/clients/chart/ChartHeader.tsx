@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { usePractice } from '../../../app/practice';
+import { usePractice } from '../../../kernel/practice';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ageOn, clientName, todayIn } from '../client-names';
 import { PhaseBadge } from '../client-phase';

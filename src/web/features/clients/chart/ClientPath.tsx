@@ -1,5 +1,5 @@
 import { PATH_STEPS } from '../../../../domain/clients/phases';
-import { usePracticeTime } from '../../../app/practice';
+import { usePracticeTime } from '../../../kernel/practice';
 import { Glyph } from '../../../ui/Glyph';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import type { Client } from '../client-types';

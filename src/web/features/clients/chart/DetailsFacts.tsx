@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { usePractice } from '../../../app/practice';
+import { usePractice } from '../../../kernel/practice';
 import { ageOn, formatCalendarDate, todayIn } from '../client-names';
 import type { Client } from '../client-types';
 

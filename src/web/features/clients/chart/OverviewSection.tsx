@@ -1,4 +1,4 @@
-import type { ChartAbilities } from '../../../app/access';
+import type { ChartAbilities } from '../../../kernel/access';
 import type { Client } from '../client-types';
 import { CareTeamCard } from './CareTeamCard';
 import { DetailsCard } from './DetailsCard';

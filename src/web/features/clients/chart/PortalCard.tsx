@@ -1,4 +1,4 @@
-import { usePracticeTime } from '../../../app/practice';
+import { usePracticeTime } from '../../../kernel/practice';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Notice } from '../../../ui/Notice';

@@ -1,0 +1,6 @@
+/** What other features may use of clients; everything else in this folder is its own. */
+export { changeClientPhase } from './change-phase.js';
+export { authorizeClient, authorizeClientRecord, authorizeOwnPortal, authorizeOwnRecord, requireClientActor } from './client-access.js';
+export { createClient } from './create-client.js';
+export { setCareTeam } from './set-care-team.js';
+export { transitionPhase } from './transition-phase.js';

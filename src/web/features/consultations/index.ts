@@ -1,0 +1,2 @@
+/** What other features may use of consultations; everything else in this folder is its own. */
+export { ConsultationSection } from './ConsultationSection';

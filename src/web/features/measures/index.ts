@@ -1,0 +1,3 @@
+/** What other features may use of measures; everything else in this folder is its own. */
+export { MeasuresSection } from './MeasuresSection';
+export { type SaveState, useDraftAutosave } from './use-draft-autosave';
