@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -48,6 +48,21 @@ describe('npm run audit:verify', () => {
       return { code: e.code, output: e.stderr };
     }
   }
+
+  it('says so and exits non-zero for a folder with no database, creating nothing', async () => {
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'holdspace-verify-empty-'));
+    try {
+      const result = await run('npx', ['tsx', script], { env: { ...process.env, DATA_DIR: empty, DATABASE_URL: '' } }).then(
+        () => ({ code: 0, output: '' }),
+        (error: { code: number; stderr: string }) => ({ code: error.code, output: error.stderr }),
+      );
+      expect(result.code).toBe(2);
+      expect(result.output).toContain('There is no Holdspace database');
+      expect(existsSync(path.join(empty, 'holdspace.sqlite'))).toBe(false);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
 
   it('says intact, prints the sealed head and exits 0 for an untouched trail', async () => {
     const head = readHeadFile(headFile())!;

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect, databaseConfigFrom } from '../db/connect.js';
@@ -22,7 +23,13 @@ if (values['expect-head'] !== undefined && !expected) {
   console.error('--expect-head must look like 12:<64 hex characters>, as verify printed it.');
   process.exit(2);
 }
-const handle = connect(databaseConfigFrom(env));
+const config = databaseConfigFrom(env);
+// Verifying a folder with no database must not quietly create an empty one that "verifies".
+if (config.kind === 'sqlite' && !existsSync(config.file)) {
+  console.error(`There is no Holdspace database at ${config.file}. Check DATA_DIR (or set DATABASE_URL for PostgreSQL).`);
+  process.exit(2);
+}
+const handle = connect(config);
 try {
   await migrateToLatest(handle.db, handle.dialect);
   if (values.seal) {
