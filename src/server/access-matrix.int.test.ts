@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENING_ITEMS } from '../domain/medical/screening-checklist.js';
 import { type Clinic, clientPortalCookie, openClinic, PHQ9_ALL_ZERO } from '../testing/clinic.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { TEST_DIALECTS } from '../testing/test-database.js';
@@ -14,7 +15,15 @@ interface Ids {
   enquiry: string;
   invitation: string;
   staff: string;
+  intention: string;
+  tool: string;
+  prepNote: string;
+  plannedSession: string;
+  consentDocument: string;
 }
+
+/** An id no record has: for routes whose record the setup does not make, every case answers 404 or 401. */
+const NO_SUCH_ID = '01900000-0000-7000-8000-000000000000';
 
 /** Which of the three ways in that must never get in apply to a route, and what each must answer. */
 interface Cases {
@@ -47,6 +56,13 @@ const SIGNED_IN: Cases = { signedOut: 401, ownPortal: 'allowed' };
 const PUBLIC: Cases = { signedOut: 'open' };
 
 const c = (ids: Ids) => ids.client;
+
+/** The id in a created record's answer, whatever wraps it; a missing one fails the setup loudly. */
+function idOf(body: unknown): string {
+  const found = JSON.stringify(body).match(/"id":"([0-9a-f-]{36})"/);
+  if (!found) throw new Error(`no id in ${JSON.stringify(body).slice(0, 300)}`);
+  return found[1]!;
+}
 
 /**
  * Every route the server registers, keyed as its route table names it. A route with no entry here fails
@@ -142,6 +158,100 @@ const MATRIX: Record<string, Entry> = {
     payload: { answers: {} },
   },
 
+  'PUT /api/clients/:id/measure-entries/:entryId/draft': {
+    ...CHART,
+    path: (ids) => `/api/clients/${ids.client}/measure-entries/${NO_SUCH_ID}/draft`,
+    payload: { instrumentId: 'GAD-7', answers: {} },
+  },
+  'PUT /api/portal/assignments/:id/draft': {
+    ...OWN,
+    path: (ids) => `/api/portal/assignments/${ids.assignment}/draft`,
+    payload: { answers: {} },
+  },
+
+  // Preparation: the chart's records, and the client's own in the portal.
+  'GET /api/clients/:id/preparation': CHART,
+  'PUT /api/clients/:id/course': { ...CHART, payload: { plannedSessionCount: 3 } },
+  'POST /api/clients/:id/course/preparation-complete': CHART,
+  'GET /api/clients/:id/intentions': CHART,
+  'POST /api/clients/:id/intentions': { ...CHART, payload: { text: 'x' } },
+  'POST /api/intentions/:id/versions': { ...CHART, path: (ids) => `/api/intentions/${ids.intention}/versions`, payload: { text: 'x' } },
+  'GET /api/clients/:id/grounding-tools': CHART,
+  'POST /api/clients/:id/grounding-tools': { ...CHART, payload: { kind: 'breath', name: 'x' } },
+  'PUT /api/grounding-tools/:id': { ...CHART, path: (ids) => `/api/grounding-tools/${ids.tool}`, payload: { kind: 'breath', name: 'x' } },
+  'GET /api/clients/:id/touch-preferences': CHART,
+  'PUT /api/clients/:id/touch-preferences': { ...CHART, payload: {} },
+  'GET /api/clients/:id/safety-plan': CHART,
+  'PUT /api/clients/:id/safety-plan': { ...CHART, payload: {} },
+  'GET /api/clients/:id/preparation-notes': CHART,
+  'POST /api/clients/:id/preparation-notes': { ...CHART, payload: {} },
+  'GET /api/preparation-notes/:id': { ...CHART, path: (ids) => `/api/preparation-notes/${ids.prepNote}` },
+  'PUT /api/preparation-notes/:id/draft': { ...CHART, path: (ids) => `/api/preparation-notes/${ids.prepNote}/draft`, payload: {} },
+  'POST /api/preparation-notes/:id/sign': { ...CHART, path: (ids) => `/api/preparation-notes/${NO_SUCH_ID}/sign` },
+  'POST /api/preparation-notes/:id/amendments': {
+    ...CHART,
+    path: (ids) => `/api/preparation-notes/${ids.prepNote}/amendments`,
+    payload: { section: 'other', text: 'x' },
+  },
+  'GET /api/portal/intentions': OWN,
+  'POST /api/portal/intentions': { ...OWN, payload: { text: 'x' } },
+  'POST /api/portal/intentions/:id/versions': {
+    ...OWN,
+    path: (ids) => `/api/portal/intentions/${ids.intention}/versions`,
+    payload: { text: 'x' },
+  },
+  'GET /api/portal/grounding-tools': OWN,
+  'POST /api/portal/grounding-tools': { ...OWN, payload: { kind: 'breath', name: 'x' } },
+  'GET /api/portal/touch-preferences': OWN,
+  'GET /api/portal/safety-plan': OWN,
+
+  // Consent documents are the practice's; signatures are the client's.
+  'GET /api/consent-documents': STAFF,
+  'POST /api/consent-documents': { ...STAFF, payload: { key: 'matrix_test', title: 'x', bodyMarkdown: 'x', required: false } },
+  'POST /api/consent-documents/:id/versions': {
+    ...STAFF,
+    path: (ids) => `/api/consent-documents/${ids.consentDocument}/versions`,
+    payload: { title: 'x', bodyMarkdown: 'x', required: false },
+  },
+  'GET /api/clients/:id/consents': CHART,
+  'GET /api/consent-signatures/:id': { ...CHART, path: () => `/api/consent-signatures/${NO_SUCH_ID}` },
+  'GET /api/portal/consents': OWN,
+  'GET /api/portal/consents/:id': { ...OWN, path: (ids) => `/api/portal/consents/${ids.consentDocument}` },
+  'POST /api/portal/consents/:id/sign': {
+    ...OWN,
+    ownPortal: undefined,
+    path: () => `/api/portal/consents/${NO_SUCH_ID}/sign`,
+    payload: { typedName: 'Morgan Lee', agreed: true },
+  },
+
+  // Readiness and planned ketamine sessions.
+  'GET /api/clients/:id/readiness': CHART,
+  'GET /api/clients/:id/planned-sessions': CHART,
+  'POST /api/clients/:id/planned-sessions': {
+    ...CHART,
+    payload: { date: '2026-12-03', startTime: '10:00', therapistId: NO_SUCH_ID, prescriberId: NO_SUCH_ID, room: 'B' },
+  },
+  'GET /api/planned-sessions/:id': { ...CHART, path: (ids) => `/api/planned-sessions/${ids.plannedSession}` },
+  'POST /api/planned-sessions/:id/cancel': { ...CHART, path: () => `/api/planned-sessions/${NO_SUCH_ID}/cancel`, payload: { reason: 'x' } },
+  'GET /api/planned-sessions/:id/readiness': { ...CHART, path: (ids) => `/api/planned-sessions/${ids.plannedSession}/readiness` },
+  'POST /api/planned-sessions/:id/readiness-checks': {
+    ...CHART,
+    path: (ids) => `/api/planned-sessions/${ids.plannedSession}/readiness-checks`,
+    payload: { items: ['fasting'] },
+  },
+  'POST /api/planned-sessions/:id/overrides': {
+    ...CHART,
+    path: (ids) => `/api/planned-sessions/${ids.plannedSession}/overrides`,
+    payload: { requirement: 'medical_screening', reason: 'x' },
+  },
+  'GET /api/dashboard/planned-sessions': STAFF,
+  'GET /api/portal/next-session': OWN,
+  'POST /api/portal/planned-sessions/:id/readiness-checks': {
+    ...OWN,
+    path: (ids) => `/api/portal/planned-sessions/${ids.plannedSession}/readiness-checks`,
+    payload: { items: ['fasting'] },
+  },
+
   // The public site and the web app's files: open to everyone by design.
   ...Object.fromEntries(defaultPages.filter((page) => page.slug !== 'begin').map((page) => [`GET ${page.path}`, PUBLIC])),
   'GET /begin': PUBLIC,
@@ -179,6 +289,9 @@ describe.each(TEST_DIALECTS)('access to every route (%s)', (dialect) => {
       instrumentId: 'PHQ-9',
       answers: { ...PHQ9_ALL_ZERO, '9': 1 },
     });
+    await post(`/api/clients/${client}/screenings`, clinic.prescriber.cookie, {
+      answers: Object.fromEntries(SCREENING_ITEMS.map((i) => [i.code, { answer: 'no', note: '' }])),
+    });
     const clearance = await post(`/api/clients/${client}/clearances`, clinic.prescriber.cookie, {
       clearedOn: '2026-11-22',
       validUntil: '2027-01-01',
@@ -194,6 +307,17 @@ describe.each(TEST_DIALECTS)('access to every route (%s)', (dialect) => {
       displayName: 'New Person',
       roles: ['therapist'],
     });
+    const intention = await post(`/api/clients/${client}/intentions`, clinic.therapist.cookie, { text: 'To feel at home in my body' });
+    const tool = await post(`/api/clients/${client}/grounding-tools`, clinic.therapist.cookie, { kind: 'breath', name: 'Slow exhale' });
+    const prepNote = await post(`/api/clients/${client}/preparation-notes`, clinic.therapist.cookie, {});
+    const planned = await post(`/api/clients/${client}/planned-sessions`, clinic.therapist.cookie, {
+      date: '2026-12-01',
+      startTime: '10:00',
+      therapistId: clinic.therapist.user.id,
+      prescriberId: clinic.prescriber.user.id,
+      room: 'A',
+    });
+    const consentDocuments = await t.request({ method: 'GET', url: '/api/consent-documents', cookie: clinic.admin.cookie });
     ids = {
       client,
       consultation: consultation.json().id,
@@ -203,6 +327,11 @@ describe.each(TEST_DIALECTS)('access to every route (%s)', (dialect) => {
       enquiry: enquiry.id,
       invitation: invitation.json().invitation.id,
       staff: clinic.coFacilitator.user.id,
+      intention: idOf(intention.json()),
+      tool: idOf(tool.json()),
+      prepNote: idOf(prepNote.json()),
+      plannedSession: idOf(planned.json()),
+      consentDocument: idOf(consentDocuments.json()),
     };
     const read = async (url: string, cookie: string) => (await t.request({ method: 'GET', url, cookie })).json();
     const { updatedAt: _practiceUpdatedAt, ...practice } = await read('/api/practice', clinic.admin.cookie);

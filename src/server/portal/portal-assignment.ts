@@ -31,8 +31,8 @@ async function ownOpenAssignment(tx: Tx, ctx: RequestContext, id: string) {
   return assignment!;
 }
 
-async function crisisOf(deps: Deps) {
-  const practice = await getPracticeSettings(deps.db);
+async function crisisOf(db: Deps['db']) {
+  const practice = await getPracticeSettings(db);
   return { crisisLine: '988', emergencyNumber: practice.emergencyNumber };
 }
 
@@ -49,7 +49,7 @@ export async function readPortalAssignment(deps: Deps, ctx: RequestContext, inpu
       instrument: presentInstrument(assignment.instrument_id as InstrumentId),
       draft: open ? { answers: fromJsonColumn<StoredAnswers>(open.answers), savedAt: open.updated_at } : null,
       showCrisisResources: flagged,
-      crisis: await crisisOf(deps),
+      crisis: await crisisOf(tx.db),
     };
   });
 }
@@ -71,7 +71,7 @@ export async function savePortalDraft(deps: Deps, ctx: RequestContext, input: { 
       answers,
     );
   });
-  return { saved: true as const, savedAt: saved.savedAt, showCrisisResources: saved.flagged, crisis: await crisisOf(deps) };
+  return { saved: true as const, savedAt: saved.savedAt, showCrisisResources: saved.flagged, crisis: await crisisOf(deps.db) };
 }
 
 /**
@@ -93,5 +93,5 @@ export async function submitPortalResponse(deps: Deps, ctx: RequestContext, inpu
     return { ...stored, flagged: (await flagKindsRaisedFor(tx.db, stored.id)).length > 0 };
   });
   if (result.outcome === 'refused') throw refusedResponse(result.issues);
-  return { received: true as const, showCrisisResources: result.flagged, crisis: await crisisOf(deps) };
+  return { received: true as const, showCrisisResources: result.flagged, crisis: await crisisOf(deps.db) };
 }
