@@ -36,6 +36,10 @@ const CHART_RULES = {
   enterMeasures: clientRule('enter measures with the client, record clinician scores', BOTH, { admin: false }),
   acknowledgeFlags: clientRule('acknowledge safety flags', BOTH, { admin: false }),
   recordMedical: clientRule('record screening and clearance', ['prescriber'], { admin: false }),
+  writePreparation: clientRule('write preparation records', ['therapist'], { admin: false }),
+  planSessions: clientRule('plan or cancel a ketamine session', ['therapist'], { admin: false }),
+  confirmOnArrival: clientRule('confirm readiness checks on arrival', ['therapist', 'prescriber', 'co_facilitator'], { admin: false }),
+  overrideGate: clientRule('override one gate requirement for a session', ['prescriber'], { admin: false }),
 } satisfies Record<string, ClientRule>;
 
 export type ChartAbility = keyof typeof CHART_RULES;

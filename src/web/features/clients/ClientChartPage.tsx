@@ -8,6 +8,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ConsultationSection } from '../consultations/ConsultationSection';
 import { MeasuresSection } from '../measures/MeasuresSection';
 import { MedicalSection } from '../medical/MedicalSection';
+import { PreparationSection } from '../preparation/PreparationSection';
 import { ChartSafetyFlags } from '../safety-flags/ChartSafetyFlags';
 import { ClientFlagsSection } from '../safety-flags/ClientFlagsSection';
 import { ChartHeader } from './chart/ChartHeader';
@@ -35,6 +36,7 @@ function Chart({ client }: { client: Client }) {
           <Route path="consultation" element={<ConsultationSection client={client} canWrite={abilities.writeConsultation} />} />
           <Route path="measures" element={<MeasuresSection client={client} abilities={abilities} />} />
           <Route path="medical" element={<MedicalSection client={client} canRecord={abilities.recordMedical} />} />
+          <Route path="preparation" element={<PreparationSection client={client} abilities={abilities} />} />
           <Route path="flags" element={<ClientFlagsSection clientId={client.id} canAcknowledge={abilities.acknowledgeFlags} />} />
           <Route path="*" element={<p>This part of the chart does not exist. Choose a section above.</p>} />
         </Routes>
