@@ -12,6 +12,12 @@ import { PortalHomePage } from '../features/portal/PortalHomePage';
 import { PortalMeasurePage } from '../features/portal/PortalMeasurePage';
 import { PortalNotFound } from '../features/portal/PortalNotFound';
 import { PortalShell } from '../features/portal/PortalShell';
+import { PortalBreathingPage } from '../features/portal-prep/PortalBreathingPage';
+import { PortalConsentPage, PortalConsentsPage } from '../features/portal-prep/PortalConsentsPage';
+import { PortalIntentionsPage } from '../features/portal-prep/PortalIntentionsPage';
+import { PortalSafetyPlanPage } from '../features/portal-prep/PortalSafetyPlanPage';
+import { PortalSessionPage } from '../features/portal-prep/PortalSessionPage';
+import { PortalToolkitPage } from '../features/portal-prep/PortalToolkitPage';
 import { PracticeSettingsPage } from '../features/practice/PracticeSettingsPage';
 import { PageEditorPage } from '../features/public-pages/PageEditorPage';
 import { PublicPagesPage } from '../features/public-pages/PublicPagesPage';
@@ -41,6 +47,13 @@ export const router = createBrowserRouter(
       children: [
         { index: true, element: <PortalHomePage /> },
         { path: 'measures/:id', element: <PortalMeasurePage /> },
+        { path: 'consents', element: <PortalConsentsPage /> },
+        { path: 'consents/:id', element: <PortalConsentPage /> },
+        { path: 'intentions', element: <PortalIntentionsPage /> },
+        { path: 'toolkit', element: <PortalToolkitPage /> },
+        { path: 'breathing', element: <PortalBreathingPage /> },
+        { path: 'safety-plan', element: <PortalSafetyPlanPage /> },
+        { path: 'session', element: <PortalSessionPage /> },
         { path: '*', element: <PortalNotFound /> },
       ],
     },

@@ -6,6 +6,7 @@ import { hourIn } from '../../app/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { DashboardSafetyFlags } from '../safety-flags/DashboardSafetyFlags';
 import { PagesReminder } from './PagesReminder';
+import { PlannedSessionsCard } from './PlannedSessionsCard';
 import { QuickLinks } from './QuickLinks';
 import { RequestsCard } from './RequestsCard';
 
@@ -21,6 +22,7 @@ export function DashboardPage() {
   const firstName = user.displayName.split(/\s+/)[0] ?? user.displayName;
   const intake = can.workRequests(user);
   const admin = can.administer(user);
+  const clinician = user.roles.some((role) => role === 'therapist' || role === 'prescriber' || role === 'co_facilitator');
   return (
     <>
       <PageHeader
@@ -30,6 +32,7 @@ export function DashboardPage() {
       />
       <DashboardSafetyFlags />
       <div className="dashboard-grid">
+        {clinician && <PlannedSessionsCard />}
         {intake && <RequestsCard />}
         {admin && <PagesReminder />}
         {!intake && !admin && (
