@@ -19,17 +19,20 @@ function Readiness({ client, abilities }: { client: Client; abilities: ChartAbil
   if (!gate)
     return today.isError ? <LoadError error={today.error} onRetry={() => today.refetch()} /> : <Loading label="Checking readiness…" />;
   return (
-    <>
-      <ReadinessPanel
-        clientId={client.id}
-        gate={gate}
-        session={next}
-        canOverride={abilities.overrideGate}
-        canConfirm={abilities.confirmOnArrival}
-      />
-      {sessions.data && sessions.data.sessions.length > 0 && <PlannedSessionsCard sessions={sessions.data.sessions} />}
-    </>
+    <ReadinessPanel
+      clientId={client.id}
+      gate={gate}
+      session={next}
+      canOverride={abilities.overrideGate}
+      canConfirm={abilities.confirmOnArrival}
+    />
   );
+}
+
+function PlannedSessions({ clientId }: { clientId: string }) {
+  const sessions = usePlannedSessions(clientId);
+  if (!sessions.data || sessions.data.sessions.length === 0) return null;
+  return <PlannedSessionsCard sessions={sessions.data.sessions} />;
 }
 
 export function PreparationSection({ client, abilities }: { client: Client; abilities: ChartAbilities }) {
@@ -46,12 +49,12 @@ export function PreparationSection({ client, abilities }: { client: Client; abil
       </p>
       {prep.isPending && <Loading label="Loading preparation…" />}
       {prep.isError && <LoadError error={prep.error} onRetry={() => prep.refetch()} />}
+      {data && <Readiness client={client} abilities={abilities} />}
       {data && (
-        <div className="detail-grid">
+        <div className="detail-grid prep-grid">
           <div className="detail-main stack-cards">
             <CourseCard clientId={client.id} data={data} canWrite={canWrite} />
-            <IntentionsCard clientId={client.id} data={data} canWrite={canWrite} />
-            <ToolsCard clientId={client.id} data={data} canWrite={canWrite} />
+            <ConsentsCard clientId={client.id} />
             {canWrite ? (
               <>
                 <TouchForm clientId={client.id} current={data.touchPreferences} />
@@ -62,8 +65,9 @@ export function PreparationSection({ client, abilities }: { client: Client; abil
             {abilities.planSessions && <PlanSessionForm client={client} />}
           </div>
           <div className="detail-side stack-cards">
-            <Readiness client={client} abilities={abilities} />
-            <ConsentsCard clientId={client.id} />
+            <PlannedSessions clientId={client.id} />
+            <IntentionsCard clientId={client.id} data={data} canWrite={canWrite} />
+            <ToolsCard clientId={client.id} data={data} canWrite={canWrite} />
           </div>
         </div>
       )}

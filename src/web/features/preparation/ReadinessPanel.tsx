@@ -96,7 +96,7 @@ function ArrivalChecks({ clientId, session }: { clientId: string; session: Plann
         busyLabel="Confirming…"
         onClick={() => confirm.mutate({ id: session.id, items: open.map((r) => r.item) })}
       >
-        Confirm on arrival: {open.map((r) => r.label.toLowerCase()).join(', ')}
+        Confirm the open checks on arrival
       </Button>
       <ErrorSummary error={confirm.error} title="The checks were not confirmed" />
     </div>
