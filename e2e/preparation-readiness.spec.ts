@@ -191,3 +191,29 @@ test('a therapist takes a client from a signed “proceed” consultation to rea
   await staffContext.close();
   await phone.context().close();
 });
+
+test('the admin publishes a new version of a consent document, which asks clients on a current course to sign again', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  await signIn(page, 'admin');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Consent documents' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Consent documents' })).toBeVisible();
+  await expect(page.locator('.loading')).toHaveCount(0);
+  await expect(page.getByText('Template: review with your counsel').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  const touch = page.getByRole('region', { name: /Consent to supportive touch/ });
+  await touch.getByRole('button', { name: 'Write a new version' }).click();
+  const form = touch.getByRole('form', { name: /New version of/ });
+  await form.getByLabel('Title').fill('Consent to supportive touch');
+  await form
+    .getByLabel('Text (Markdown)')
+    .fill('## Supportive touch\n\nTouch is always your choice, and you can change your mind at any time.');
+  await expectNoAxeViolations(page);
+  await form.getByRole('button', { name: 'Publish version 2' }).click();
+  await expect(touch.getByText('Version 2 published')).toBeVisible();
+  await expect(touch).toContainText(/asked to read and sign it/);
+  await shot(page, 'admin-consents-desktop');
+  await context.close();
+});

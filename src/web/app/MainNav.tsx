@@ -21,6 +21,7 @@ const ADMIN: NavItem[] = [
   { to: '/staff', label: 'Staff' },
   { to: '/practice', label: 'Practice settings' },
   { to: '/pages', label: 'Public pages' },
+  { to: '/consent-documents', label: 'Consent documents' },
   { to: '/outbox', label: 'Outbox' },
   { to: '/audit', label: 'Audit log' },
 ];

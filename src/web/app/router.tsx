@@ -5,6 +5,7 @@ import { ClientChartPage } from '../features/clients/ClientChartPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { NewClientPage } from '../features/clients/NewClientPage';
 import { ClinicalSettingsPage } from '../features/clinical-settings/ClinicalSettingsPage';
+import { ConsentDocumentsPage } from '../features/consent-documents/ConsentDocumentsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { AcceptInvitationPage } from '../features/invite/AcceptInvitationPage';
 import { OutboxPage } from '../features/outbox/OutboxPage';
@@ -72,6 +73,7 @@ export const router = createBrowserRouter(
         { path: 'staff', element: admin(<StaffPage />) },
         { path: 'practice', element: admin(<PracticeSettingsPage />) },
         { path: 'pages', element: admin(<PublicPagesPage />) },
+        { path: 'consent-documents', element: admin(<ConsentDocumentsPage />) },
         { path: 'pages/:slug', element: admin(<PageEditorPage />) },
         { path: 'outbox', element: admin(<OutboxPage />) },
         { path: 'audit', element: admin(<AuditLogPage />) },
