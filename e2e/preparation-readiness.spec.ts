@@ -52,7 +52,7 @@ async function consultedAndCleared(baseURL: string, legalName: string) {
       }),
       'clearance',
     );
-    return { id, tomorrow };
+    return { id, today, tomorrow };
   } finally {
     await therapist.dispose();
     await prescriber.dispose();
@@ -70,7 +70,7 @@ test('a therapist takes a client from a signed “proceed” consultation to rea
 }) => {
   test.setTimeout(180_000);
   const client = await preparePortalClient(baseURL ?? '', [], 'Avery');
-  const { id, tomorrow } = await consultedAndCleared(baseURL ?? '', client.name);
+  const { id, today, tomorrow } = await consultedAndCleared(baseURL ?? '', client.name);
 
   // The therapist opens the Preparation tab: the gate lists what remains and who can resolve it.
   const staffContext = await browser.newContext({ viewport: DESKTOP });
@@ -106,6 +106,15 @@ test('a therapist takes a client from a signed “proceed” consultation to rea
   await planForm.getByLabel('Room').fill('Garden room');
   await planForm.getByRole('button', { name: 'Plan session' }).click();
   await expect(planForm.getByText('Planned, with items still open')).toBeVisible();
+  // A preparation note: the draft saves itself while typing, then signing locks it.
+  const notes = staff.getByRole('region', { name: 'Preparation session notes' });
+  await notes.getByRole('button', { name: 'Write a preparation note' }).click();
+  await notes.getByLabel('Date held').fill(today);
+  await notes.getByLabel('What was explored').fill('Hopes for the first session; what safety feels like in the body.');
+  await notes.getByLabel('What was practised').fill('Paced breathing, four in and six out; feet on the floor.');
+  await expect(notes.getByText('Draft saved.')).toBeVisible();
+  await notes.getByRole('button', { name: 'Sign and lock' }).click();
+  await expect(notes).toContainText('Signed');
   await staff.getByRole('button', { name: 'Mark preparation complete' }).click();
   await expect(staff.getByText('Complete, marked by')).toBeVisible();
   await expectNoAxeViolations(staff);
@@ -169,6 +178,7 @@ test('a therapist takes a client from a signed “proceed” consultation to rea
   await shot(phone, 'portal-safety-plan-phone');
   await phone.emulateMedia({ media: 'print' });
   await expect(phone.getByRole('button', { name: 'Print my safety plan' })).toBeHidden();
+  await shot(phone, 'portal-safety-plan-print');
   await phone.emulateMedia({ media: 'screen' });
 
   // Back on the chart: every requirement met for tomorrow's session; the signed consent prints.

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useBlocker } from 'react-router';
 import type { PrepNoteDraftBody, PrepNoteView } from '../../../contracts/preparation.contracts';
+import { errorMessage } from '../../api/api-error';
 import { usePractice } from '../../app/practice';
 import { formatDateTime } from '../../app/time';
 import { Button } from '../../ui/Button';
@@ -9,8 +10,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Textarea } from '../../ui/Textarea';
 import { TextField } from '../../ui/TextField';
 import { formatCalendarDate } from '../clients/client-names';
-import { EntryDraftStatus } from '../measures/EntryDraftStatus';
-import { useDraftAutosave } from '../measures/use-draft-autosave';
+import { type SaveState, useDraftAutosave } from '../measures/use-draft-autosave';
 import {
   type PreparationOverview,
   prepKeys,
@@ -26,6 +26,25 @@ const SECTIONS = [
   { key: 'practised', label: 'What was practised' },
   { key: 'nextSteps', label: 'Next steps' },
 ] as const;
+
+const SAVE_WORDS: Record<SaveState, string> = {
+  idle: 'The draft saves itself as you type.',
+  waiting: 'Saving…',
+  saving: 'Saving…',
+  saved: 'Draft saved.',
+  retrying: 'Not saved yet; trying again. Your text is still here.',
+  refused: '',
+};
+
+/** One quiet line; only trouble is announced. */
+function NoteDraftStatus({ state, refusal }: { state: SaveState; refusal: unknown }) {
+  const trouble = state === 'retrying' || state === 'refused';
+  return (
+    <p className={trouble ? 'draft-status draft-status-trouble' : 'draft-status muted small'} role={trouble ? 'status' : undefined}>
+      {state === 'refused' ? errorMessage(refusal) : SAVE_WORDS[state]}
+    </p>
+  );
+}
 
 /** Warns before leaving, inside the app and when closing the tab, while typed text is not saved yet. */
 function useLeaveGuard(unsaved: boolean) {
@@ -85,7 +104,7 @@ function DraftEditor({ clientId, note, onDone }: { clientId: string; note: PrepN
           onChange={(e) => setBody({ ...body, [s.key]: e.currentTarget.value })}
         />
       ))}
-      <EntryDraftStatus state={autosave.state} refusal={autosave.refusal} />
+      <NoteDraftStatus state={autosave.state} refusal={autosave.refusal} />
       <div className="form-actions">
         <Button busy={sign.isPending} busyLabel="Signing…" onClick={() => void onSign()}>
           Sign and lock
