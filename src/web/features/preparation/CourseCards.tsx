@@ -7,6 +7,7 @@ import { Select } from '../../ui/Select';
 import { Textarea } from '../../ui/Textarea';
 import { TextField } from '../../ui/TextField';
 import { type PreparationOverview, useAddIntention, useAddTool, useCompletePreparation, useSaveCourse } from './preparation.api';
+import { ToolEditor } from './ToolEditor';
 import { Versioned } from './Versioned';
 
 export function CourseCard({ clientId, data, canWrite }: { clientId: string; data: PreparationOverview; canWrite: boolean }) {
@@ -148,6 +149,7 @@ export function ToolsCard({ clientId, data, canWrite }: { clientId: string; data
               </p>
               {t.howToUse && <p>{t.howToUse}</p>}
               <Versioned current={t.current} empty="" />
+              {canWrite && <ToolEditor clientId={clientId} tool={t} />}
             </li>
           ))}
         </ul>
