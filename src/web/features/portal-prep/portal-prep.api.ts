@@ -40,9 +40,16 @@ export const usePortalSafetyPlan = () =>
 export const usePortalNextSession = () =>
   useQuery({ queryKey: portalPrepKeys.nextSession, queryFn: () => api.get<PortalNextSessionView>('/portal/next-session') });
 
+/**
+ * Refetches every preparation query, open or not, before the caller's own onSuccess runs: the consents list
+ * a client returns to after signing must already leave out what they just signed.
+ */
 function usePortalWrite<Body, Result>(send: (body: Body) => Promise<Result>) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: send, onSuccess: () => queryClient.invalidateQueries({ queryKey: portalPrepKeys.all }) });
+  return useMutation({
+    mutationFn: send,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: portalPrepKeys.all, refetchType: 'all' }),
+  });
 }
 
 export const useSignConsent = (id: string) =>
