@@ -15,6 +15,10 @@ export const CHART_ABILITIES = [
   'recordClinicianScore',
   'acknowledgeFlags',
   'recordMedical',
+  'writePreparation',
+  'planSessions',
+  'confirmOnArrival',
+  'overrideGate',
 ] as const;
 export type ChartAbility = (typeof CHART_ABILITIES)[number];
 

@@ -187,7 +187,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/clients/:id/preparation-notes': { ...CHART, payload: {} },
   'GET /api/preparation-notes/:id': { ...CHART, path: (ids) => `/api/preparation-notes/${ids.prepNote}` },
   'PUT /api/preparation-notes/:id/draft': { ...CHART, path: (ids) => `/api/preparation-notes/${ids.prepNote}/draft`, payload: {} },
-  'POST /api/preparation-notes/:id/sign': { ...CHART, path: (ids) => `/api/preparation-notes/${NO_SUCH_ID}/sign` },
+  'POST /api/preparation-notes/:id/sign': { ...CHART, path: (_ids) => `/api/preparation-notes/${NO_SUCH_ID}/sign` },
   'POST /api/preparation-notes/:id/amendments': {
     ...CHART,
     path: (ids) => `/api/preparation-notes/${ids.prepNote}/amendments`,

@@ -5,6 +5,9 @@ import { clientsPolicy } from '../clients/clients.policy.js';
 import { consultationsPolicy } from '../consultations/consultations.policy.js';
 import { measuresPolicy } from '../measures/measures.policy.js';
 import { medicalPolicy } from '../medical/medical.policy.js';
+import { plannedSessionsPolicy } from '../planned-sessions/planned-sessions.policy.js';
+import { preparationPolicy } from '../preparation/preparation.policy.js';
+import { readinessPolicy } from '../readiness/readiness.policy.js';
 import { safetyFlagsPolicy } from '../safety-flags/safety-flags.policy.js';
 
 /** Each thing the chart offers, and the very rule the use case behind it enforces. */
@@ -19,6 +22,10 @@ export const CHART_RULES = {
   recordClinicianScore: measuresPolicy.recordClinicianScore,
   acknowledgeFlags: safetyFlagsPolicy.acknowledge,
   recordMedical: medicalPolicy.record,
+  writePreparation: preparationPolicy.write,
+  planSessions: plannedSessionsPolicy.plan,
+  confirmOnArrival: plannedSessionsPolicy.confirmOnArrival,
+  overrideGate: readinessPolicy.override,
 } as const satisfies Record<ChartAbility, ClientRule>;
 
 /** What this person may do on this chart, from their roles and the roles they hold on its care team. */

@@ -21,6 +21,7 @@ const ADMIN: NavItem[] = [
   { to: '/staff', label: 'Staff', allow: can('manageStaff') },
   { to: '/practice', label: 'Practice settings', allow: can('changePracticeSettings') },
   { to: '/pages', label: 'Public pages', allow: can('editPages') },
+  { to: '/consent-documents', label: 'Consent documents', allow: can('editPages') },
   { to: '/outbox', label: 'Outbox', allow: can('readOutbox') },
   { to: '/audit', label: 'Audit log', allow: can('browseAudit') },
 ];

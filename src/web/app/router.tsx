@@ -5,6 +5,7 @@ import { ClientChartPage } from '../features/clients/ClientChartPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { NewClientPage } from '../features/clients/NewClientPage';
 import { ClinicalSettingsPage } from '../features/clinical-settings/ClinicalSettingsPage';
+import { ConsentDocumentsPage } from '../features/consent-documents/ConsentDocumentsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { AcceptInvitationPage } from '../features/invite/AcceptInvitationPage';
 import { OutboxPage } from '../features/outbox/OutboxPage';
@@ -12,6 +13,12 @@ import { PortalHomePage } from '../features/portal/PortalHomePage';
 import { PortalMeasurePage } from '../features/portal/PortalMeasurePage';
 import { PortalNotFound } from '../features/portal/PortalNotFound';
 import { PortalShell } from '../features/portal/PortalShell';
+import { PortalBreathingPage } from '../features/portal-prep/PortalBreathingPage';
+import { PortalConsentPage, PortalConsentsPage } from '../features/portal-prep/PortalConsentsPage';
+import { PortalIntentionsPage } from '../features/portal-prep/PortalIntentionsPage';
+import { PortalSafetyPlanPage } from '../features/portal-prep/PortalSafetyPlanPage';
+import { PortalSessionPage } from '../features/portal-prep/PortalSessionPage';
+import { PortalToolkitPage } from '../features/portal-prep/PortalToolkitPage';
 import { PracticeSettingsPage } from '../features/practice/PracticeSettingsPage';
 import { PageEditorPage } from '../features/public-pages/PageEditorPage';
 import { PublicPagesPage } from '../features/public-pages/PublicPagesPage';
@@ -41,6 +48,13 @@ export const router = createBrowserRouter(
       children: [
         { index: true, element: <PortalHomePage /> },
         { path: 'measures/:id', element: <PortalMeasurePage /> },
+        { path: 'consents', element: <PortalConsentsPage /> },
+        { path: 'consents/:id', element: <PortalConsentPage /> },
+        { path: 'intentions', element: <PortalIntentionsPage /> },
+        { path: 'toolkit', element: <PortalToolkitPage /> },
+        { path: 'breathing', element: <PortalBreathingPage /> },
+        { path: 'safety-plan', element: <PortalSafetyPlanPage /> },
+        { path: 'session', element: <PortalSessionPage /> },
         { path: '*', element: <PortalNotFound /> },
       ],
     },
@@ -60,6 +74,7 @@ export const router = createBrowserRouter(
         { path: 'practice', element: only('changePracticeSettings', <PracticeSettingsPage />) },
         { path: 'pages', element: only('editPages', <PublicPagesPage />) },
         { path: 'pages/:slug', element: only('editPages', <PageEditorPage />) },
+        { path: 'consent-documents', element: only('editPages', <ConsentDocumentsPage />) },
         { path: 'outbox', element: only('readOutbox', <OutboxPage />) },
         { path: 'audit', element: only('browseAudit', <AuditLogPage />) },
         { path: '*', element: <NotFoundPage /> },

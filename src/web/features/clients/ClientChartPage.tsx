@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ConsultationSection } from '../consultations';
 import { MeasuresSection } from '../measures';
 import { MedicalSection } from '../medical';
+import { PreparationSection } from '../preparation';
 import { ChartSafetyFlags, ClientFlagsSection } from '../safety-flags';
 import { ChartHeader } from './chart/ChartHeader';
 import { ChartNav } from './chart/ChartNav';
@@ -31,6 +32,7 @@ function Chart({ client }: { client: Client }) {
           <Route path="consultation" element={<ConsultationSection client={client} canWrite={abilities.writeConsultation} />} />
           <Route path="measures" element={<MeasuresSection client={client} abilities={abilities} />} />
           <Route path="medical" element={<MedicalSection client={client} canRecord={abilities.recordMedical} />} />
+          <Route path="preparation" element={<PreparationSection client={client} abilities={abilities} />} />
           <Route path="flags" element={<ClientFlagsSection clientId={client.id} canAcknowledge={abilities.acknowledgeFlags} />} />
           <Route path="*" element={<p>This part of the chart does not exist. Choose a section above.</p>} />
         </Routes>

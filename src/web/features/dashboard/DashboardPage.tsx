@@ -5,6 +5,7 @@ import { hourIn } from '../../kernel/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { DashboardSafetyFlags } from '../safety-flags';
 import { PagesReminder } from './PagesReminder';
+import { PlannedSessionsCard } from './PlannedSessionsCard';
 import { QuickLinks } from './QuickLinks';
 import { RequestsCard } from './RequestsCard';
 
@@ -20,6 +21,7 @@ export function DashboardPage() {
   const firstName = user.displayName.split(/\s+/)[0] ?? user.displayName;
   const intake = user.abilities.workRequests;
   const admin = user.abilities.editPages;
+  const clinician = user.roles.some((role) => role === 'therapist' || role === 'prescriber' || role === 'co_facilitator');
   return (
     <>
       <PageHeader
@@ -29,6 +31,7 @@ export function DashboardPage() {
       />
       <DashboardSafetyFlags />
       <div className="dashboard-grid">
+        {clinician && <PlannedSessionsCard />}
         {intake && <RequestsCard />}
         {admin && <PagesReminder />}
         {!intake && !admin && (

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../kernel/time';
+import { PortalPrepLinks } from '../portal-prep';
 import { minutesFor } from './measure-form';
 import { PortalHeading } from './PortalHeading';
 import type { PortalHome } from './portal.api';
@@ -91,6 +92,7 @@ export function PortalHomePage() {
           <NothingWaiting therapistName={portal.therapistName} />
         )}
       </section>
+      <PortalPrepLinks />
       {portal.completed.length > 0 && <AlreadySent completed={portal.completed} />}
     </>
   );

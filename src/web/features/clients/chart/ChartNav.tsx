@@ -5,6 +5,7 @@ const SECTIONS = [
   { path: 'consultation', label: 'Consultation' },
   { path: 'measures', label: 'Measures' },
   { path: 'medical', label: 'Medical' },
+  { path: 'preparation', label: 'Preparation' },
   { path: 'flags', label: 'Safety flags' },
 ] as const;
 

@@ -1,0 +1,71 @@
+import { LoadError, Loading } from '../../ui/LoadState';
+import { PortalHeading, usePortalTitle } from '../portal';
+import { PortalBack } from './PortalBack';
+import { usePortalSafetyPlan } from './portal-prep.api';
+
+function Block({ title, text }: { title: string; text: string }) {
+  if (!text) return null;
+  return (
+    <section className="plan-block">
+      <h2 className="portal-section-title">{title}</h2>
+      <p className="plan-text">{text}</p>
+    </section>
+  );
+}
+
+function Contacts({ title, list }: { title: string; list: { name: string; howToReach: string }[] }) {
+  if (list.length === 0) return null;
+  return (
+    <section className="plan-block">
+      <h2 className="portal-section-title">{title}</h2>
+      <ul className="plan-contacts">
+        {list.map((c) => (
+          <li key={`${c.name}-${c.howToReach}`}>
+            <strong>{c.name}</strong>
+            {c.howToReach ? ` — ${c.howToReach}` : ''}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function PortalSafetyPlanPage() {
+  usePortalTitle('Safety plan');
+  const plan = usePortalSafetyPlan();
+  const data = plan.data;
+  return (
+    <>
+      <PortalBack />
+      <article className="safety-plan printable" aria-labelledby="plan-title">
+        <PortalHeading id="plan-title">Your safety plan</PortalHeading>
+        {plan.isPending && <Loading label="Loading your safety plan…" />}
+        {plan.isError && <LoadError error={plan.error} onRetry={() => plan.refetch()} />}
+        {data && !data.current && <p>You and your therapist will write this together during preparation.</p>}
+        {data?.current && (
+          <>
+            <Block title="Warning signs" text={data.current.warningSigns} />
+            <Block title="Things I can do" text={data.current.copingStrategies} />
+            <Contacts title="People and places that help" list={data.current.peopleAndPlaces} />
+            <Contacts title="Professionals" list={data.current.professionals} />
+            <Block title="Making my space safe" text={data.current.makingSafe} />
+          </>
+        )}
+        {data && (
+          <section className="plan-block plan-crisis">
+            <h2 className="portal-section-title">If you are in crisis</h2>
+            <p>
+              Call or text <a href={`tel:${data.crisisLines.crisisLine}`}>{data.crisisLines.crisisLine}</a> (Suicide and Crisis Lifeline).
+              In an emergency, call <a href={`tel:${data.crisisLines.emergencyNumber}`}>{data.crisisLines.emergencyNumber}</a>.
+            </p>
+          </section>
+        )}
+      </article>
+      {data?.current && (
+        <button type="button" className="portal-button portal-button-secondary no-print" onClick={() => window.print()}>
+          Print my safety plan
+        </button>
+      )}
+    </>
+  );
+}

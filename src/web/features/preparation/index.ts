@@ -1,0 +1,5 @@
+/** What other features may use of preparation; everything else in this folder is its own. */
+
+export { GateBadge } from './PlannedSessionsCard';
+export { PreparationSection } from './PreparationSection';
+export { prepKeys, useConsentDocuments, useDashboardSessions } from './preparation.api';
