@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Clinic, openClinic } from '../../testing/clinic.js';
-import { entry, openConsoleSession, plannedSessionToday, vitals } from '../../testing/console-session.js';
+import { entry, insertKetamineSession, openConsoleSession, plannedSessionToday, vitals } from '../../testing/console-session.js';
 import { openTestStream } from '../../testing/sse-client.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { TEST_DIALECTS } from '../../testing/test-database.js';
@@ -91,6 +91,8 @@ describe.each(TEST_DIALECTS)('the session console (%s)', (dialect) => {
     expect(changed.json().results[0]).toMatchObject({ outcome: 'conflict', error: { code: 'conflict' } });
     const otherAuthor = await post(id, [e], clinic.coFacilitator.cookie);
     expect(otherAuthor.json().results[0].outcome).toBe('conflict');
+    const elsewhere = await insertKetamineSession(t, clinic);
+    expect((await post(elsewhere, [e])).json().results[0].outcome).toBe('conflict');
     expect(await t.deps.db.selectFrom('session_entries').select('id').execute()).toHaveLength(1);
     const view = (await state(id, clinic.coFacilitator.cookie)).json();
     expect(view.entries).toHaveLength(1);

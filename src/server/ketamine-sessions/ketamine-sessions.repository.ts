@@ -40,53 +40,54 @@ export const contextOf = (row: SessionRow) => fromJsonColumn<StoredContext>(row.
  * Takes the session's row lock for the rest of the transaction (an UPDATE locks on PostgreSQL; SQLite
  * has one writer anyway), so two batches for one session are applied one after the other.
  */
-export async function lockSession(db: Kysely<Database>, id: string, at: string): Promise<void> {
-  await db.updateTable('ketamine_sessions').set({ updated_at: at }).where('id', '=', id).execute();
+export function lockSessionRow(db: Kysely<Database>, id: string, at: string) {
+  return db.updateTable('ketamine_sessions').set({ updated_at: at }).where('id', '=', id).returningAll().executeTakeFirst();
 }
 
-export async function loadEvents(db: Kysely<Database>, sessionId: string): Promise<SessionEvent[]> {
+/**
+ * The stored timeline as it was accepted, without checking each entry again: every stored entry passed the
+ * rules when it arrived, and re-checking in sorted order could refuse one that was applied in batch order.
+ * `fingerprint` holds the stored body hash; the writer compares hashes for an id it has seen.
+ */
+export async function loadAccepted(db: Kysely<Database>, sessionId: string): Promise<AcceptedEvent[]> {
   const rows = await db
     .selectFrom('session_entries')
-    .select(['id', 'kind', 'body', 'author_id', 'device_time', 'clock_offset_ms', 'server_time'])
+    .select(['id', 'kind', 'body', 'body_hash', 'author_id', 'device_time', 'clock_offset_ms', 'server_time', 'occurred_at', 'time_source'])
     .where('session_id', '=', sessionId)
     .orderBy('server_time')
     .orderBy('id')
     .execute();
-  return rows.map(
-    (r) =>
-      ({
-        id: r.id,
-        sessionId,
-        authorId: r.author_id,
-        deviceTime: r.device_time,
-        clockOffsetMs: Number(r.clock_offset_ms),
-        serverTime: r.server_time,
-        kind: r.kind as EntryKind,
-        body: fromJsonColumn(r.body),
-      }) as SessionEvent,
-  );
-}
-
-/** Ids among these that belong to another session: a reused id there is a conflict here, never a move. */
-export async function idsElsewhere(db: Kysely<Database>, sessionId: string, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('session_entries').select('id').where('id', 'in', ids).where('session_id', '!=', sessionId).execute();
-  return new Set(rows.map((r) => r.id));
+  return rows.map((r) => ({
+    event: {
+      id: r.id,
+      sessionId,
+      authorId: r.author_id,
+      deviceTime: r.device_time,
+      clockOffsetMs: Number(r.clock_offset_ms),
+      serverTime: r.server_time,
+      kind: r.kind as EntryKind,
+      body: fromJsonColumn(r.body),
+    } as SessionEvent,
+    occurredAt: r.occurred_at,
+    timeSource: r.time_source,
+    fingerprint: r.body_hash,
+  }));
 }
 
 export const bodyHash = (event: SessionEvent) => createHash('sha256').update(fingerprint(event)).digest('hex');
 
-export async function insertEntry(db: Kysely<Database>, accepted: AcceptedEvent): Promise<void> {
+/** False when the id is already taken (by another session's entry): the caller answers a conflict. */
+export async function insertEntry(db: Kysely<Database>, accepted: AcceptedEvent, hash: string): Promise<boolean> {
   const e = accepted.event;
   const target = e.kind === 'edit' || e.kind === 'amendment' ? e.body.targetId : null;
-  await db
+  const result = await db
     .insertInto('session_entries')
     .values({
       id: e.id,
       session_id: e.sessionId,
       kind: e.kind,
       body: toJsonColumn(e.body),
-      body_hash: bodyHash(e),
+      body_hash: hash,
       author_id: e.authorId,
       device_time: new Date(e.deviceTime).toISOString(),
       clock_offset_ms: e.clockOffsetMs,
@@ -95,23 +96,53 @@ export async function insertEntry(db: Kysely<Database>, accepted: AcceptedEvent)
       time_source: accepted.timeSource,
       target_id: target,
     })
-    .execute();
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export interface ProjectionChanges {
+  alerts: boolean;
+  doses: boolean;
+  entryCount: number;
+  dischargedBy: string | null;
+  /** Alert id → the entry that acknowledged it. */
+  acknowledgements: ReadonlyMap<string, string>;
 }
 
 /**
- * Brings the projections (session row, alerts, doses) in line with the timeline after a batch. Returns the
- * ids of alerts raised or acknowledged by it, so the devices are told.
+ * Brings the projections (session row, alerts, doses) in line with the timeline after a batch, touching
+ * only what the batch could change. Returns the ids of alerts raised or changed, so the devices are told.
  */
-export async function syncProjections(
+export async function syncProjections(db: Kysely<Database>, row: SessionRow, view: SessionView, at: string, c: ProjectionChanges) {
+  const changed = c.alerts ? await syncAlerts(db, row.id, view, c.acknowledgements) : [];
+  if (c.doses) await syncDoses(db, row.id, view);
+  const discharged = view.discharged;
+  await db
+    .updateTable('ketamine_sessions')
+    .set({
+      status: view.status,
+      first_dose_at: view.firstDoseAt,
+      discharged_at: discharged?.at ?? null,
+      discharged_by: discharged ? c.dischargedBy : null,
+      entry_count: c.entryCount,
+      updated_at: at,
+    })
+    .where('id', '=', row.id)
+    .execute();
+  return changed;
+}
+
+async function syncAlerts(
   db: Kysely<Database>,
-  row: SessionRow,
+  sessionId: string,
   view: SessionView,
-  at: string,
-  dischargedBy: string | null,
+  acknowledgements: ReadonlyMap<string, string>,
 ): Promise<string[]> {
   const changed: string[] = [];
+  if (view.alerts.length === 0) return changed;
   const existing = new Map(
-    (await db.selectFrom('session_alerts').selectAll().where('session_id', '=', row.id).execute()).map((a) => [a.id, a]),
+    (await db.selectFrom('session_alerts').selectAll().where('session_id', '=', sessionId).execute()).map((a) => [a.id, a]),
   );
   for (const alert of view.alerts) {
     const recheck = alert.recheck;
@@ -121,7 +152,7 @@ export async function syncProjections(
       recheck_outcome: recheck && (recheck.status === 'confirmed' || recheck.status === 'not_confirmed') ? recheck.status : null,
       acknowledged_at: alert.acknowledged?.at ?? null,
       acknowledged_by: alert.acknowledged?.by ?? null,
-      acknowledgement_entry_id: null,
+      acknowledgement_entry_id: alert.acknowledged ? (acknowledgements.get(alert.id) ?? null) : null,
     };
     const before = existing.get(alert.id);
     if (!before) {
@@ -129,7 +160,7 @@ export async function syncProjections(
         .insertInto('session_alerts')
         .values({
           id: alert.id,
-          session_id: row.id,
+          session_id: sessionId,
           reading_entry_id: alert.readingId,
           code: alert.code,
           raised_at: alert.raisedAt,
@@ -146,19 +177,6 @@ export async function syncProjections(
       }
     }
   }
-  await syncDoses(db, row.id, view);
-  const discharged = view.discharged;
-  await db
-    .updateTable('ketamine_sessions')
-    .set({
-      status: view.status,
-      first_dose_at: view.firstDoseAt,
-      discharged_at: discharged?.at ?? null,
-      discharged_by: discharged ? dischargedBy : null,
-      updated_at: at,
-    })
-    .where('id', '=', row.id)
-    .execute();
   return changed;
 }
 

@@ -8,8 +8,9 @@ import { conflict } from '../platform/errors.js';
 import { assertGateHolds } from '../readiness/client-gate.js';
 import { ketamineSessionsPolicy } from './ketamine-sessions.policy.js';
 import { contextOf, findSessionRow, listSessionRows } from './ketamine-sessions.repository.js';
-import { loadTimeline, presentState } from './present-session.js';
+import { presentState } from './present-session.js';
 import { snapshotContext } from './session-context.js';
+import { timelineOf } from './timeline-cache.js';
 
 /**
  * Opens the console for a planned session: only when the readiness gate holds for that day, its unmet
@@ -26,7 +27,7 @@ export async function openSession(deps: Deps, ctx: RequestContext, input: { clie
     for (const row of await listSessionRows(tx.db, input.clientId)) {
       if (contextOf(row).plannedSessionId !== input.plannedSessionId) continue;
       await appendAudit(tx, ctx, { action: 'ketamine_session.read', recordType: 'ketamine_session', recordId: row.id });
-      return presentState(tx.db, row, await loadTimeline(tx.db, row), actor.userId, now);
+      return presentState(tx.db, row, await timelineOf(deps, tx.db, row), actor.userId, now);
     }
     const id = uuidv7();
     const context = await snapshotContext(tx.db, {
@@ -64,6 +65,6 @@ export async function openSession(deps: Deps, ctx: RequestContext, input: { clie
       .where('status', '=', 'planned')
       .execute();
     const row = (await findSessionRow(tx.db, id))!;
-    return presentState(tx.db, row, await loadTimeline(tx.db, row), actor.userId, now);
+    return presentState(tx.db, row, await timelineOf(deps, tx.db, row), actor.userId, now);
   });
 }

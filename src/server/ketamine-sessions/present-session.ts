@@ -4,20 +4,14 @@ import type { SessionConsoleStateSchema, TimelineEntryViewSchema } from '../../c
 import type { Database } from '../../db/schema.js';
 import { cursorOf, editableUntil, isAfterCursor } from '../../domain/session/console-cues.js';
 import { type SessionView, sessionView, type TimelineEntry } from '../../domain/session/session-view.js';
-import { foldTimeline } from '../../domain/session/timeline.js';
 import type { TimelineState } from '../../domain/session/timeline-state.js';
 import { latestLiveSeq } from '../platform/live/live-events.repository.js';
-import { contextOf, loadEvents, type SessionRow, userNames } from './ketamine-sessions.repository.js';
+import { type SessionRow, userNames } from './ketamine-sessions.repository.js';
 
 export const sessionTopic = (sessionId: string) => `ketamine-session:${sessionId}`;
 
 export type SessionConsoleState = z.infer<typeof SessionConsoleStateSchema>;
 type TimelineEntryView = z.infer<typeof TimelineEntryViewSchema>;
-
-/** The session's timeline as stored, folded by the same rules every device runs. */
-export async function loadTimeline(db: Kysely<Database>, row: SessionRow): Promise<TimelineState> {
-  return foldTimeline(contextOf(row), await loadEvents(db, row.id)).state;
-}
 
 type Names = Map<string, string>;
 const person = (names: Names, id: string) => ({ id, name: names.get(id) ?? 'Former staff member' });

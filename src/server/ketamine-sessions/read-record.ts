@@ -13,7 +13,7 @@ import { type Deps, inTransaction } from '../platform/deps.js';
 import { getPracticeSettings } from '../practice/practice.repository.js';
 import { ketamineSessionsPolicy } from './ketamine-sessions.policy.js';
 import { findSessionRow, userNames } from './ketamine-sessions.repository.js';
-import { loadTimeline } from './present-session.js';
+import { timelineOf } from './timeline-cache.js';
 
 type SessionRecord = z.infer<typeof SessionRecordSchema>;
 type Names = Map<string, string>;
@@ -28,7 +28,7 @@ export async function readRecord(deps: Deps, ctx: RequestContext, input: { sessi
       ketamineSessionsPolicy.read,
     );
     await appendAudit(tx, ctx, { action: 'ketamine_session.read_record', recordType: 'ketamine_session', recordId: record.id });
-    const state = await loadTimeline(tx.db, record);
+    const state = await timelineOf(deps, tx.db, record);
     const now = ctx.now.toISOString();
     const view = sessionView(state, now);
     const { timeZone } = await getPracticeSettings(tx.db);

@@ -5,7 +5,8 @@ import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { ketamineSessionsPolicy } from './ketamine-sessions.policy.js';
 import { findSessionRow } from './ketamine-sessions.repository.js';
-import { entriesAfter, loadTimeline, namesFor, presentState } from './present-session.js';
+import { entriesAfter, namesFor, presentState } from './present-session.js';
+import { timelineOf } from './timeline-cache.js';
 
 /** The console's whole picture of a session, with the cursors to catch up and stream from. */
 export async function readSession(deps: Deps, ctx: RequestContext, input: { sessionId: string }) {
@@ -17,7 +18,7 @@ export async function readSession(deps: Deps, ctx: RequestContext, input: { sess
       ketamineSessionsPolicy.read,
     );
     await appendAudit(tx, ctx, { action: 'ketamine_session.read', recordType: 'ketamine_session', recordId: record.id });
-    return presentState(tx.db, record, await loadTimeline(tx.db, record), actor.userId, ctx.now.toISOString());
+    return presentState(tx.db, record, await timelineOf(deps, tx.db, record), actor.userId, ctx.now.toISOString());
   });
 }
 
@@ -31,7 +32,7 @@ export async function readEntriesAfter(deps: Deps, ctx: RequestContext, input: {
       ketamineSessionsPolicy.read,
     );
     await appendAudit(tx, ctx, { action: 'ketamine_session.read_entries', recordType: 'ketamine_session', recordId: record.id });
-    const state = await loadTimeline(tx.db, record);
+    const state = await timelineOf(deps, tx.db, record);
     const now = ctx.now.toISOString();
     const entries = entriesAfter(state, sessionView(state, now), await namesFor(tx.db, state), actor.userId, now, input.after);
     const last = state.events.at(-1);
