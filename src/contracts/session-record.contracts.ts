@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ADVERSE_EVENT_KIND_CODES, OUTCOME_CODES, SEVERITY_CODES } from '../domain/session/adverse-events.js';
 import { ALERT_CODES } from '../domain/session/alerts.js';
 import { InstantSchema } from './session-console-entries.contracts.js';
-import { DischargeEvaluationSchema, RemsSummarySchema } from './session-console-responses.contracts.js';
+import { DischargeEvaluationSchema, RemsSummarySchema, TimelineEntryViewSchema } from './session-console-responses.contracts.js';
 
 /**
  * The printable session record (issue 10, item 8) and the chart's list of sessions. Every row names who
@@ -103,10 +103,10 @@ export const KetamineSessionListSchema = z
   })
   .meta({ id: 'KetamineSessionList' });
 
-export const EntriesAfterSchema = z.object({
-  entries: z.array(z.any()),
-  cursor: z.string().nullable(),
-});
+/** `GET /api/ketamine-sessions/:id/entries?after=`: entries after the cursor (changed ones with their change) and the new cursor. */
+export const EntriesAfterSchema = z
+  .object({ entries: z.array(TimelineEntryViewSchema), cursor: z.string().nullable() })
+  .meta({ id: 'EntriesAfter' });
 
 export const OpenSessionBodySchema = z.object({ plannedSessionId: z.uuid('choose the planned session') });
 export const AcknowledgeAlertBodySchema = z.object({
