@@ -58,6 +58,8 @@ export const QUERY_ALLOWANCE = [
   'src/server/consultations/sign-consultation.ts',
   'src/server/enquiries/add-enquiry-note.ts',
   'src/server/enquiries/read-enquiry.ts',
+  'src/server/ketamine-sessions/open-session.ts',
+  'src/server/ketamine-sessions/session-context.ts',
   'src/server/measures/assign-measure.ts',
   'src/server/measures/cancel-assignment.ts',
   'src/server/measures/record-clinician-score.ts',

@@ -4,11 +4,12 @@
  * autocannon does, and reports throughput and latency percentiles for the measured window (after warm-up).
  */
 import http from 'node:http';
+import { v7 as uuidv7 } from 'uuid';
 import type { LoadOptions, LoadSlice } from './load.js';
 
-function send(agent: http.Agent, url: URL, options: LoadOptions): Promise<number> {
+function send(agent: http.Agent, url: URL, options: LoadOptions, json: string | undefined, headers = options.headers): Promise<number> {
   return new Promise((resolve, reject) => {
-    const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+    const body = json !== undefined && options.freshId ? json.replaceAll(options.freshId, uuidv7()) : json;
     const request = http.request(
       {
         agent,
@@ -17,7 +18,7 @@ function send(agent: http.Agent, url: URL, options: LoadOptions): Promise<number
         path: url.pathname + url.search,
         method: options.method,
         headers: {
-          ...options.headers,
+          ...headers,
           ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }),
         },
       },
@@ -42,11 +43,15 @@ async function run(options: LoadOptions): Promise<LoadSlice> {
   const statuses: Record<string, number> = {};
   let errors = 0;
   let sent = 0;
-  async function loop() {
+  const json = options.body === undefined ? undefined : JSON.stringify(options.body);
+  async function loop(_: unknown, i: number) {
+    const own = options.perConnection?.[i % options.perConnection.length];
+    const target = own ? new URL(own.url) : url;
+    const headers = own?.headers ?? options.headers;
     while (performance.now() < until) {
       const t0 = performance.now();
       try {
-        const status = await send(agent, url, options);
+        const status = await send(agent, target, options, json, headers);
         sent++;
         if (t0 >= measureFrom) {
           latencies.push(performance.now() - t0);

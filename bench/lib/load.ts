@@ -6,12 +6,17 @@ export interface LoadRequest {
   /** Path on the server, e.g. /api/clients/…/clinician-scores */
   path: string;
   headers?: Record<string, string>;
-  /** Sent as JSON, the same body every time. */
+  /** Sent as JSON, the same body every time (but for `freshId`). */
   body?: unknown;
+  /** Every occurrence of this text in the body is replaced by a new UUIDv7 on each request (entries made on a device). */
+  freshId?: string;
+  /** Connection i sends to `perConnection[i % length]` instead (several sessions, several people). */
+  perConnection?: { path: string; headers?: Record<string, string> }[];
 }
 
-export interface LoadOptions extends Omit<LoadRequest, 'path'> {
+export interface LoadOptions extends Omit<LoadRequest, 'path' | 'perConnection'> {
   url: string;
+  perConnection?: { url: string; headers?: Record<string, string> }[];
   connections: number;
   durationMs: number;
   /** Requests before this are sent but not counted: connections open, JIT warms, caches fill. */
@@ -73,10 +78,11 @@ export function summarize(slices: LoadSlice[]): LoadResult {
 
 /** Drives `request` at `baseUrl` for `durationMs` from a separate process (this process's tsx loader is inherited). */
 export function runLoad(baseUrl: string, request: LoadRequest, durationMs = DURATION_MS): Promise<LoadSlice> {
-  const { path, ...rest } = request;
+  const { path, perConnection, ...rest } = request;
   const options: LoadOptions = {
     ...rest,
     url: new URL(path, baseUrl).toString(),
+    perConnection: perConnection?.map((c) => ({ url: new URL(c.path, baseUrl).toString(), headers: c.headers })),
     connections: CONNECTIONS,
     durationMs,
     warmupMs: WARMUP_MS,

@@ -378,6 +378,8 @@ export interface KetamineSessionsTable {
   discharged_at: Timestamp | null;
   discharged_by: string | null;
   updated_at: Timestamp;
+  /** Entries in `session_entries` for this session; kept by the writer under the row lock (migration 0009). */
+  entry_count: Generated<number>;
 }
 
 export interface SessionEntriesTable {

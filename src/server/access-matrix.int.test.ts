@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENING_ITEMS } from '../domain/medical/screening-checklist.js';
 import { type Clinic, clientPortalCookie, openClinic, PHQ9_ALL_ZERO } from '../testing/clinic.js';
+import { entry, insertKetamineSession } from '../testing/console-session.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { TEST_DIALECTS } from '../testing/test-database.js';
 import { routeTable } from './platform/http/route-table.js';
@@ -20,6 +21,7 @@ interface Ids {
   prepNote: string;
   plannedSession: string;
   consentDocument: string;
+  ketamineSession: string;
 }
 
 /** An id no record has: for routes whose record the setup does not make, every case answers 404 or 401. */
@@ -252,6 +254,24 @@ const MATRIX: Record<string, Entry> = {
     payload: { items: ['fasting'] },
   },
 
+  // The session console: the care team's, by the session's client.
+  'POST /api/clients/:id/ketamine-sessions': { ...CHART, payload: { plannedSessionId: NO_SUCH_ID } },
+  'GET /api/clients/:id/ketamine-sessions': CHART,
+  'GET /api/ketamine-sessions/:sessionId': { ...CHART, path: (ids) => `/api/ketamine-sessions/${ids.ketamineSession}` },
+  'GET /api/ketamine-sessions/:sessionId/entries': { ...CHART, path: (ids) => `/api/ketamine-sessions/${ids.ketamineSession}/entries` },
+  'POST /api/ketamine-sessions/:sessionId/entries': {
+    ...CHART,
+    path: (ids) => `/api/ketamine-sessions/${ids.ketamineSession}/entries`,
+    payload: () => ({ entries: [entry('note', { text: 'x' }, new Date())] }),
+  },
+  'POST /api/ketamine-sessions/:sessionId/alerts/:alertId/acknowledge': {
+    ...CHART,
+    path: (ids) => `/api/ketamine-sessions/${ids.ketamineSession}/alerts/${NO_SUCH_ID}:spo2_low/acknowledge`,
+    payload: {},
+  },
+  'GET /api/ketamine-sessions/:sessionId/record': { ...CHART, path: (ids) => `/api/ketamine-sessions/${ids.ketamineSession}/record` },
+  'GET /api/ketamine-sessions/:sessionId/stream': { ...CHART, path: (ids) => `/api/ketamine-sessions/${ids.ketamineSession}/stream` },
+
   // The public site and the web app's files: open to everyone by design.
   ...Object.fromEntries(defaultPages.filter((page) => page.slug !== 'begin').map((page) => [`GET ${page.path}`, PUBLIC])),
   'GET /begin': PUBLIC,
@@ -332,6 +352,7 @@ describe.each(TEST_DIALECTS)('access to every route (%s)', (dialect) => {
       prepNote: idOf(prepNote.json()),
       plannedSession: idOf(planned.json()),
       consentDocument: idOf(consentDocuments.json()),
+      ketamineSession: await insertKetamineSession(t, clinic),
     };
     const read = async (url: string, cookie: string) => (await t.request({ method: 'GET', url, cookie })).json();
     const { updatedAt: _practiceUpdatedAt, ...practice } = await read('/api/practice', clinic.admin.cookie);

@@ -18,6 +18,7 @@ import { consentRoutes } from './consent/consent.routes.js';
 import { consultationsRoutes } from './consultations/consultations.routes.js';
 import { enquiriesRoutes } from './enquiries/enquiries.routes.js';
 import type { TrustProxy } from './env.js';
+import { ketamineSessionsRoutes } from './ketamine-sessions/ketamine-sessions.routes.js';
 import { measuresRoutes } from './measures/measures.routes.js';
 import { medicalRoutes } from './medical/medical.routes.js';
 import { plannedSessionsRoutes } from './planned-sessions/planned-sessions.routes.js';
@@ -148,6 +149,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   preparationRoutes(app, deps);
   consentRoutes(app, deps);
   plannedSessionsRoutes(app, deps);
+  ketamineSessionsRoutes(app, deps);
   await publicSiteRoutes(app, deps);
   await registerWebApp(app, deps.config.webDir);
 

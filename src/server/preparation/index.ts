@@ -8,3 +8,4 @@ export { singletonRecordId } from './revisions.repository.js';
 export { saveCourse } from './save-course.js';
 export { saveSafetyPlan } from './save-safety-plan.js';
 export { saveTouchPreferences } from './save-touch-preferences.js';
+export { loadIntentions, loadTools, loadTouchPreferences } from './present-preparation.js';

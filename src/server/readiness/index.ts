@@ -2,3 +2,4 @@
 export { clientGate, gateRefusal, sessionGate } from './client-gate.js';
 export { overridesOf } from './gate-facts.repository.js';
 export { dayBounds, readReadiness } from './read-readiness.js';
+export { assertGateHolds } from './client-gate.js';

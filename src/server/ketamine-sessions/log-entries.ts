@@ -1,0 +1,169 @@
+import type { z } from 'zod';
+import type { ConsoleEntryBody, EntryBatchResultSchema } from '../../contracts/session-console.contracts.js';
+import type { CareRole } from '../../domain/clients/care-team.js';
+import type { EntryKind, SessionEvent } from '../../domain/session/entries.js';
+import { sessionView } from '../../domain/session/session-view.js';
+import { applyEvent } from '../../domain/session/timeline.js';
+import { type AcceptedEvent, fingerprint, type TimelineState, withEvent } from '../../domain/session/timeline-state.js';
+import { authorizeClientRecord } from '../clients/index.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
+import { ketamineSessionsPolicy, mayLogKind } from './ketamine-sessions.policy.js';
+import { bodyHash, insertEntry, lockSessionRow, type SessionRow, syncProjections } from './ketamine-sessions.repository.js';
+import { sessionTopic } from './present-session.js';
+import { remember, timelineOf } from './timeline-cache.js';
+
+type BatchResult = z.infer<typeof EntryBatchResultSchema>;
+type Result = BatchResult['results'][number];
+type Refusal = { code: string; message: string; issues: { path: string; message: string }[] };
+
+const refused = (code: string, message: string, issues: Refusal['issues'] = []): Refusal => ({ code, message, issues });
+
+/**
+ * Who may log this entry, beyond the timeline's own rules: a co-facilitator logs vitals, observations
+ * and adverse events; a decision or an override is the named prescriber's own; a medicine is given by
+ * someone on the care team.
+ */
+function roleRefusal(event: SessionEvent, careRoles: readonly CareRole[], state: TimelineState): Refusal | null {
+  const kind: EntryKind =
+    event.kind === 'edit' || event.kind === 'amendment' ? (state.byId.get(event.body.targetId)?.event.kind ?? event.kind) : event.kind;
+  if (!mayLogKind(careRoles, kind)) return refused('not_allowed', 'This kind of entry is logged by the therapist or the prescriber.');
+  const content = event.kind === 'edit' || event.kind === 'amendment' ? event.body.replacement : event;
+  const team = careTeamOf(state);
+  if (content?.kind === 'baseline_decision' && content.body.prescriberId !== event.authorId)
+    return refused('not_the_prescriber', 'Only the prescriber named can record their decision.', [
+      { path: 'prescriberId', message: 'must be you, the prescriber' },
+    ]);
+  if ((content?.kind === 'dose' || content?.kind === 'prn_medicine') && !team.includes(content.body.administeredBy))
+    return refused('invalid_entry', 'Please check the entry.', [{ path: 'administeredBy', message: 'name someone on the care team' }]);
+  if (event.kind === 'discharged' && event.body.override && event.body.override.prescriberId !== event.authorId)
+    return refused('discharge_needs_prescriber_reason', 'The prescriber records the reason for discharging now.', [
+      { path: 'override.prescriberId', message: 'must be you, the prescriber' },
+    ]);
+  return null;
+}
+
+const careTeamOf = (state: TimelineState) => (state.context as TimelineState['context'] & { careTeamIds?: string[] }).careTeamIds ?? [];
+
+function toEvent(entry: ConsoleEntryBody, sessionId: string, authorId: string, serverTime: string): SessionEvent {
+  return { ...entry, sessionId, authorId, serverTime } as SessionEvent;
+}
+
+type Applied = { id: string; kind: EntryKind };
+
+/** What a batch could have changed, so only those projections are brought up to date. */
+function touched(applied: Applied[]) {
+  const changes = applied.some((a) => a.kind === 'edit' || a.kind === 'amendment');
+  return {
+    alerts: changes || applied.some((a) => a.kind === 'vitals' || a.kind === 'alert_acknowledged'),
+    doses: changes || applied.some((a) => a.kind === 'dose' || a.kind === 'prn_medicine'),
+  };
+}
+
+function acknowledgementsOf(state: TimelineState): Map<string, string> {
+  const acks = new Map<string, string>();
+  for (const a of state.events)
+    if (a.event.kind === 'alert_acknowledged' && !acks.has(a.event.body.alertId)) acks.set(a.event.body.alertId, a.event.id);
+  return acks;
+}
+
+const conflictResult = (id: string): Result => ({
+  id,
+  outcome: 'conflict',
+  error: { code: 'conflict', message: 'This entry id was already used for a different entry. Nothing was changed.' },
+});
+
+/**
+ * Applies a device's batch in one transaction, each entry exactly once: a retried id with the same content
+ * is a duplicate (nothing changes), a reused id with other content a conflict, a refused entry names
+ * why. One entry's refusal does not stop the others. Every applied entry is published (ids only).
+ */
+export async function logEntries(deps: Deps, ctx: RequestContext, input: { sessionId: string; entries: ConsoleEntryBody[] }) {
+  return inTransaction(deps, async (tx): Promise<BatchResult> => {
+    const now = ctx.now.toISOString();
+    // The row lock first: batches for one session apply one after another, on every app server.
+    const { actor, careRoles, record } = await authorizeClientRecord(
+      tx,
+      ctx,
+      await lockSessionRow(tx.db, input.sessionId, now),
+      ketamineSessionsPolicy.log,
+    );
+    let state = await timelineOf(deps, tx.db, record);
+    const results: Result[] = [];
+    const applied: Applied[] = [];
+    for (const entry of input.entries) {
+      const event = toEvent(entry, record.id, actor.userId, now);
+      const hash = bodyHash(event);
+      const seen = state.byId.get(entry.id);
+      if (seen) {
+        results.push(
+          seen.fingerprint === hash || seen.fingerprint === fingerprint(event) ? accepted(seen, 'duplicate') : conflictResult(entry.id),
+        );
+        continue;
+      }
+      const byRole = roleRefusal(event, careRoles, state);
+      if (byRole) {
+        results.push({ id: entry.id, outcome: 'rejected', error: byRole });
+        continue;
+      }
+      const result = applyEvent(state, event);
+      if (result.outcome === 'rejected') {
+        const { code, message, issues } = result.rejection;
+        results.push({
+          id: entry.id,
+          outcome: 'rejected',
+          error: { code, message, issues: issues.map((i) => ({ ...i, path: `body.${i.path}` })) },
+        });
+        continue;
+      }
+      if (result.outcome !== 'applied') {
+        results.push(conflictResult(entry.id));
+        continue;
+      }
+      // Taken by an entry of another session: a conflict here, never a move.
+      if (!(await insertEntry(tx.db, result.entry, hash))) {
+        results.push(conflictResult(entry.id));
+        continue;
+      }
+      const stored = { ...result.entry, fingerprint: hash };
+      state = withEvent({ ...state, events: state.events.filter((a) => a.event.id !== entry.id) }, stored);
+      applied.push({ id: entry.id, kind: entry.kind });
+      results.push(accepted(stored, 'applied'));
+    }
+    if (applied.length > 0) await afterApplying(deps, tx, { record, state, applied, now });
+    await appendAudit(tx, ctx, {
+      action: 'ketamine_session.log',
+      recordType: 'ketamine_session',
+      recordId: record.id,
+      detail: {
+        clientId: record.client_id,
+        applied: applied.map((a) => a.id),
+        refused: results.filter((r) => r.outcome === 'conflict' || r.outcome === 'rejected').map((r) => r.id),
+      },
+    });
+    return { results };
+  });
+}
+
+function accepted(a: AcceptedEvent, outcome: 'applied' | 'duplicate'): Result {
+  return { id: a.event.id, outcome, serverTime: a.event.serverTime!, occurredAt: a.occurredAt, timeSource: a.timeSource };
+}
+
+/** Projections, the devices told (ids only), and this server's memory of the timeline once committed. */
+async function afterApplying(deps: Deps, tx: Tx, input: { record: SessionRow; state: TimelineState; applied: Applied[]; now: string }) {
+  const { record, state, applied, now } = input;
+  const view = sessionView(state, now);
+  const dischargedBy = view.discharged ? (state.byId.get(view.discharged.id)?.event.authorId ?? null) : null;
+  const entryCount = state.events.length;
+  const alerts = await syncProjections(tx.db, record, view, now, {
+    ...touched(applied),
+    entryCount,
+    dischargedBy,
+    acknowledgements: acknowledgementsOf(state),
+  });
+  const topic = sessionTopic(record.id);
+  for (const { id } of applied) tx.publish(topic, { type: 'session.entry_added', data: { entryId: id } });
+  for (const alertId of alerts) tx.publish(topic, { type: 'session.alert_changed', data: { alertId } });
+  tx.afterCommit(() => remember(deps, record.id, entryCount, state));
+}
