@@ -92,9 +92,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
       const answer = byEntry.get(record.entry.id);
       if (!answer) continue;
       const next: OutboxRecord =
-        answer.outcome === 'applied' || answer.outcome === 'duplicate'
-          ? { ...record, status: 'synced', problem: null }
-          : { ...record, status: 'refused', problem: answer.error.message };
+        'error' in answer
+          ? { ...record, status: 'refused', problem: answer.error.message }
+          : { ...record, status: 'synced', problem: null };
       records.set(record.entry.id, next);
       updated.push(next);
     }
