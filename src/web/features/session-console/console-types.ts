@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  ConsoleEntryBody,
   EntryBatchResultSchema,
   SessionAlertViewSchema,
   SessionConsoleStateSchema,
@@ -31,3 +32,10 @@ export type ConsoleState = SessionConsoleState & {
   vocabulary?: Record<string, { code: string; label: string; retired?: boolean }[]>;
   me?: { id: string; name: string; role: string };
 };
+
+/** An entry's kind and body, still told apart by kind (a plain Pick would merge the union). */
+export type EntryContent = ConsoleEntryBody extends infer E
+  ? E extends { kind: unknown; body: unknown }
+    ? { kind: E['kind']; body: E['body'] }
+    : never
+  : never;
