@@ -1,7 +1,8 @@
 /**
  * How much do audit, access checks and validation cost? Each use case is timed against a bare Kysely
  * statement doing the same insert or select on the same database in the same run, and the ratio printed.
- * Run: npm run bench   (PostgreSQL too when TEST_DATABASE_URL is set)
+ * In-process, one operation at a time: it shows each step's own cost; the HTTP case in http-write.bench.ts
+ * shows what people feel. Run by `npm run bench` (PostgreSQL too when TEST_DATABASE_URL is set).
  */
 import { performance } from 'node:perf_hooks';
 import { v7 as uuidv7 } from 'uuid';
@@ -10,7 +11,7 @@ import { submitEnquiry } from '../src/server/enquiries/submit-enquiry.js';
 import { createTestApp, type TestApp } from '../src/testing/test-app.js';
 import { TEST_DIALECTS } from '../src/testing/test-database.js';
 
-const N = Number(process.env.BENCH_N ?? 400);
+const N = Number(process.env.BENCH_N ?? 150);
 const relaxed = { limit: 1_000_000, windowMinutes: 60 };
 
 async function time(label: string, work: (i: number) => Promise<unknown>): Promise<number> {
@@ -67,7 +68,7 @@ async function bench(t: TestApp, dialect: string) {
     consent: true as const,
     website: '',
   };
-  console.log(`\n${dialect} (${N} operations each)`);
+  console.log(`\nuse cases in process on ${dialect} (${N} operations each, one at a time)`);
   const bareInsert = await time('bare insert in a transaction', () =>
     t.deps.db.transaction().execute((trx) => trx.insertInto('enquiries').values(row(uuidv7(), new Date().toISOString())).execute()),
   );
@@ -89,11 +90,13 @@ async function bench(t: TestApp, dialect: string) {
   console.log(`  ratio audited read  / bare select: ${(auditedRead / bareRead).toFixed(2)}×`);
 }
 
-for (const dialect of TEST_DIALECTS) {
-  const t = await createTestApp(dialect);
-  try {
-    await bench(t, dialect);
-  } finally {
-    await t.close();
+export async function benchMicro(): Promise<void> {
+  for (const dialect of TEST_DIALECTS) {
+    const t = await createTestApp(dialect);
+    try {
+      await bench(t, dialect);
+    } finally {
+      await t.close();
+    }
   }
 }

@@ -138,6 +138,10 @@ export const SessionConsoleStateSchema = z
     discharge: DischargeEvaluationSchema,
     entries: z.array(TimelineEntryViewSchema),
     cursor: z.string().nullable().describe('the last entry’s `serverTime|id`; ask for entries after it to catch up'),
+    liveSeq: z
+      .number()
+      .int()
+      .describe('the session topic’s latest live event number: open the stream with `?since=` this to miss nothing after this state'),
   })
   .meta({ id: 'SessionConsoleState' });
 

@@ -1,6 +1,8 @@
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENING_ITEMS } from '../domain/medical/screening-checklist.js';
 import { type Clinic, clientPortalCookie, openClinic, PHQ9_ALL_ZERO } from '../testing/clinic.js';
+import { entry, insertKetamineSession } from '../testing/console-session.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { TEST_DIALECTS } from '../testing/test-database.js';
 
@@ -12,7 +14,7 @@ import { TEST_DIALECTS } from '../testing/test-database.js';
 describe.each(TEST_DIALECTS)('access to client records (%s)', (dialect) => {
   let t: TestApp;
   let clinic: Clinic;
-  let ids: { consultation: string; assignment: string; flag: string; clearance: string };
+  let ids: { consultation: string; assignment: string; flag: string; clearance: string; ketamineSession: string };
   let portal: string;
 
   beforeAll(async () => {
@@ -54,6 +56,7 @@ describe.each(TEST_DIALECTS)('access to client records (%s)', (dialect) => {
       assignment: assignment.json().id,
       flag: flagged.json().flagsRaised[0].id,
       clearance: clearance.json().id,
+      ketamineSession: await insertKetamineSession(t, clinic),
     };
     portal = await clientPortalCookie(t, clinic);
   });
@@ -61,6 +64,7 @@ describe.each(TEST_DIALECTS)('access to client records (%s)', (dialect) => {
 
   function routes(): [string, string, object | undefined][] {
     const c = clinic.clientId;
+    const k = ids.ketamineSession;
     return [
       ['GET', `/api/clients/${c}`, undefined],
       ['PUT', `/api/clients/${c}`, { legalName: 'X' }],
@@ -111,6 +115,14 @@ describe.each(TEST_DIALECTS)('access to client records (%s)', (dialect) => {
           room: 'A',
         },
       ],
+      ['POST', `/api/clients/${c}/ketamine-sessions`, { plannedSessionId: uuidv7() }],
+      ['GET', `/api/clients/${c}/ketamine-sessions`, undefined],
+      ['GET', `/api/ketamine-sessions/${k}`, undefined],
+      ['GET', `/api/ketamine-sessions/${k}/entries`, undefined],
+      ['POST', `/api/ketamine-sessions/${k}/entries`, { entries: [entry('note', { text: 'x' }, new Date())] }],
+      ['POST', `/api/ketamine-sessions/${k}/alerts/${uuidv7()}:spo2_low/acknowledge`, {}],
+      ['GET', `/api/ketamine-sessions/${k}/record`, undefined],
+      ['GET', `/api/ketamine-sessions/${k}/stream`, undefined],
     ];
   }
 

@@ -2,7 +2,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -17,6 +17,7 @@ import { consentRoutes } from './consent/consent.routes.js';
 import { consultationsRoutes } from './consultations/consultations.routes.js';
 import { enquiriesRoutes } from './enquiries/enquiries.routes.js';
 import type { TrustProxy } from './env.js';
+import { ketamineSessionsRoutes } from './ketamine-sessions/ketamine-sessions.routes.js';
 import { measuresRoutes } from './measures/measures.routes.js';
 import { medicalRoutes } from './medical/medical.routes.js';
 import { plannedSessionsRoutes } from './planned-sessions/planned-sessions.routes.js';
@@ -38,6 +39,20 @@ import { staffRoutes } from './staff/staff.routes.js';
 export interface AppOptions {
   logLevel?: string;
   trustProxy?: TrustProxy;
+  /** Requests a minute per signed-in person (per address when signed out); API_RATE_LIMIT_PER_MINUTE. */
+  rateLimitPerMinute?: number;
+}
+
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+
+/**
+ * The general limit counts per person once signed in, so a practice behind one address (one clinic
+ * network) is not one bucket; before sign-in it counts per address. It runs after the session is read
+ * (route-level hooks run after the app's own). Sign-in and request-form limits are separate (throttle.ts).
+ */
+function rateLimitKey(request: FastifyRequest): string {
+  const actor = request.ctx?.actor;
+  return actor ? `person:${actor.userId}` : `address:${request.ip}`;
 }
 
 // Strict: only our own scripts, styles, fonts and images; no inline script; no framing.
@@ -94,7 +109,12 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   });
   await app.register(cookie);
   app.decorate('sessionCookie', sessionCookiePolicy(deps.config.publicUrl));
-  await app.register(rateLimit, { global: true, max: 600, timeWindow: '1 minute' });
+  await app.register(rateLimit, {
+    global: true,
+    max: options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+    timeWindow: '1 minute',
+    keyGenerator: rateLimitKey,
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -126,6 +146,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   preparationRoutes(app, deps);
   consentRoutes(app, deps);
   plannedSessionsRoutes(app, deps);
+  ketamineSessionsRoutes(app, deps);
   await publicSiteRoutes(app, deps);
   await registerWebApp(app, deps.config.webDir);
 

@@ -37,4 +37,11 @@ describe('readEnv', () => {
       expect(() => readEnv({ TRUST_PROXY: value }), value).toThrow(/TRUST_PROXY/);
     }
   });
+
+  it('limits API requests to 600 a minute per person unless set, and names a bad limit', () => {
+    expect(readEnv({}).API_RATE_LIMIT_PER_MINUTE).toBe(600);
+    expect(readEnv({ API_RATE_LIMIT_PER_MINUTE: '5000' }).API_RATE_LIMIT_PER_MINUTE).toBe(5000);
+    expect(() => readEnv({ API_RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(/API_RATE_LIMIT_PER_MINUTE: must be a whole number/);
+    expect(() => readEnv({ API_RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/API_RATE_LIMIT_PER_MINUTE: must be at least 1/);
+  });
 });

@@ -50,6 +50,11 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Holdspace <no-reply@localhost>'),
   TRUST_PROXY: TrustProxySchema,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  API_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number('must be a whole number of requests per minute')
+    .int('must be a whole number of requests per minute')
+    .min(1, 'must be at least 1 request per minute')
+    .default(600),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -55,12 +55,16 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
       auditHeadFile: path.join(env.DATA_DIR, AUDIT_HEAD_FILE_NAME),
     },
   };
-  const app = await buildApp(deps, { logLevel: env.LOG_LEVEL, trustProxy: env.TRUST_PROXY });
+  const app = await buildApp(deps, {
+    logLevel: env.LOG_LEVEL,
+    trustProxy: env.TRUST_PROXY,
+    rateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE,
+  });
   deps.log = app.log;
-  await app.listen({ port: env.PORT, host: env.HOST });
   // Mail, session expiry and audit sealing; a commit that enqueues a job wakes it at once.
   const background = createBackgroundWork(deps);
   deps.jobs = background;
+  await app.listen({ port: env.PORT, host: env.HOST });
   background.start();
   return {
     app,

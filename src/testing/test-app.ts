@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../domain/access/roles.js';
-import { buildApp } from '../server/app.js';
+import { type AppOptions, buildApp } from '../server/app.js';
 import type { Deps } from '../server/platform/deps.js';
 import { inProcessLiveBus } from '../server/platform/live/live-bus.js';
 import { silentLogger } from '../server/platform/logger.js';
@@ -23,7 +23,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(dialect: TestDialect, overrides: Partial<Deps> = {}): Promise<TestApp> {
+export async function createTestApp(dialect: TestDialect, overrides: Partial<Deps> = {}, appOptions: AppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   let now = new Date('2026-11-22T10:00:00.000Z');
   const deps: Deps = {
@@ -36,7 +36,7 @@ export async function createTestApp(dialect: TestDialect, overrides: Partial<Dep
     config: { publicUrl: 'http://localhost:3000', webDir: null, staffIdleMinutes: 30, staffMaxHours: 12, limits: DEFAULT_LIMITS },
     ...overrides,
   };
-  const app = await buildApp(deps, { logLevel: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const app = await buildApp(deps, { logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', ...appOptions });
   await app.ready();
 
   const request: TestApp['request'] = ({ cookie, headers, ...options }) =>

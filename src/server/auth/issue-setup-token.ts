@@ -1,4 +1,5 @@
-import type { Deps } from '../platform/deps.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import { type Deps, inTransaction } from '../platform/deps.js';
 import { hashToken, newToken } from './tokens.js';
 import { countUsers } from './users.repository.js';
 
@@ -7,14 +8,17 @@ import { countUsers } from './users.repository.js';
  * There are no default passwords: the first admin chooses theirs through this link.
  */
 export async function issueSetupTokenIfNeeded(deps: Deps): Promise<string | null> {
-  return deps.db.transaction().execute(async (trx) => {
-    if ((await countUsers(trx)) > 0) return null;
+  return inTransaction(deps, async (tx) => {
+    if ((await countUsers(tx.db)) > 0) return null;
     const token = newToken();
-    await trx.deleteFrom('setup_tokens').where('used_at', 'is', null).execute();
-    await trx
+    const now = deps.clock();
+    await tx.db.deleteFrom('setup_tokens').where('used_at', 'is', null).execute();
+    await tx.db
       .insertInto('setup_tokens')
-      .values({ token_hash: hashToken(token), created_at: deps.clock().toISOString(), used_at: null })
+      .values({ token_hash: hashToken(token), created_at: now.toISOString(), used_at: null })
       .execute();
+    // Who may create the first admin changed: the trail says when (never the token).
+    await appendAudit(tx, { actor: null, ip: '', now }, { action: 'setup.token_issue' });
     return token;
   });
 }

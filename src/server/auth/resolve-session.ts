@@ -1,25 +1,28 @@
 import { sessionState, shouldRecordActivity } from '../../domain/access/session-timeouts.js';
-import { getClinicalSettings } from '../medical/clinical-settings.js';
+import { DEFAULT_CLIENT_IDLE_MINUTES } from '../medical/clinical-settings.js';
 import type { Actor } from '../platform/context.js';
 import type { Deps } from '../platform/deps.js';
 import { endSession, findOpenSession, touchSession } from './sessions.repository.js';
 import { hashToken } from './tokens.js';
-import { findUserById } from './users.repository.js';
 
 // A client's session may outlast a staff one (the idle limit is a practice setting) but never a day.
 export const CLIENT_MAX_HOURS = 24;
 
 export type SessionLookup = { actor: Actor } | { actor: null; ended: boolean };
 
+type OpenSession = NonNullable<Awaited<ReturnType<typeof findOpenSession>>>;
+
 /** Turns a session cookie into the acting person, ending the session if it has gone idle or stale. */
 export async function resolveSession(deps: Deps, token: string | undefined, now: Date): Promise<SessionLookup> {
   if (!token) return { actor: null, ended: false };
   const id = hashToken(token);
+  // One statement brings the session, its person with roles, and the client idle limit (see the repository).
   const session = await findOpenSession(deps.db, id);
   if (!session) return { actor: null, ended: false };
-  const user = await activeUserOf(deps, session, now);
+  const user = await activeUserOf(deps, id, session, now);
   if (!user) return { actor: null, ended: true };
-  if (shouldRecordActivity(session.last_seen_at, now)) await touchSession(deps.db, id, now.toISOString());
+  // A write only once a minute per session, so reads stay reads.
+  if (shouldRecordActivity(session.lastSeenAt, now)) await touchSession(deps.db, id, now.toISOString());
   return {
     actor: {
       userId: user.id,
@@ -33,18 +36,16 @@ export async function resolveSession(deps: Deps, token: string | undefined, now:
   };
 }
 
-type OpenSession = NonNullable<Awaited<ReturnType<typeof findOpenSession>>>;
-
 /** The session's person while the session is within its limits; otherwise the session is ended here. */
-async function activeUserOf(deps: Deps, session: OpenSession, now: Date) {
+async function activeUserOf(deps: Deps, id: string, session: OpenSession, now: Date) {
   const limits =
     session.kind === 'client'
-      ? { idleMinutes: (await getClinicalSettings(deps.db)).clientIdleMinutes, maxHours: CLIENT_MAX_HOURS }
+      ? { idleMinutes: session.clientIdleMinutes ?? DEFAULT_CLIENT_IDLE_MINUTES, maxHours: CLIENT_MAX_HOURS }
       : { idleMinutes: deps.config.staffIdleMinutes, maxHours: deps.config.staffMaxHours };
-  const state = sessionState({ createdAt: session.created_at, lastSeenAt: session.last_seen_at }, limits, now);
-  const user = await findUserById(deps.db, session.user_id);
+  const state = sessionState(session, limits, now);
+  const user = session.user;
   if (state !== 'active' || !user || user.status !== 'active') {
-    await endSession(deps.db, session.id, now.toISOString());
+    await endSession(deps.db, id, now.toISOString());
     return null;
   }
   return user;
@@ -57,5 +58,5 @@ async function activeUserOf(deps: Deps, session: OpenSession, now: Date) {
  */
 export async function sessionStillActive(deps: Deps, sessionId: string, now: Date): Promise<boolean> {
   const session = await findOpenSession(deps.db, sessionId);
-  return session ? (await activeUserOf(deps, session, now)) !== null : false;
+  return session ? (await activeUserOf(deps, sessionId, session, now)) !== null : false;
 }

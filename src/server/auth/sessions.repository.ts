@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import type { Role } from '../../domain/access/roles.js';
 
 export async function insertSession(
   db: Kysely<Database>,
@@ -18,8 +19,61 @@ export async function insertSession(
     .execute();
 }
 
-export function findOpenSession(db: Kysely<Database>, id: string) {
-  return db.selectFrom('auth_sessions').selectAll().where('id', '=', id).where('ended_at', 'is', null).executeTakeFirst();
+export interface OpenSession {
+  kind: 'staff' | 'client';
+  createdAt: string;
+  lastSeenAt: string;
+  /** Absent only if the account row is gone; the session is then ended like any other stale one. */
+  user: { id: string; email: string; displayName: string; status: 'active' | 'deactivated'; clientId: string | null; roles: Role[] } | null;
+  /** The practice's setting, or null when the practice has not saved its settings yet. */
+  clientIdleMinutes: number | null;
+}
+
+/**
+ * The open session with its person, their roles and the practice's client idle limit, in one statement:
+ * this runs before every API request, so it is one round trip, not four (one row per role comes back).
+ */
+export async function findOpenSession(db: Kysely<Database>, id: string): Promise<OpenSession | undefined> {
+  const rows = await db
+    .selectFrom('auth_sessions')
+    .leftJoin('users', 'users.id', 'auth_sessions.user_id')
+    .leftJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select((eb) => [
+      'auth_sessions.kind',
+      'auth_sessions.created_at',
+      'auth_sessions.last_seen_at',
+      'users.id as user_id',
+      'users.email',
+      'users.display_name',
+      'users.status',
+      'users.client_id',
+      'user_roles.role',
+      eb.selectFrom('practice_settings').select('client_idle_minutes').limit(1).as('client_idle_minutes'),
+    ])
+    .where('auth_sessions.id', '=', id)
+    .where('auth_sessions.ended_at', 'is', null)
+    .orderBy('user_roles.role')
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const user =
+    first.user_id === null
+      ? null
+      : {
+          id: first.user_id,
+          email: first.email!,
+          displayName: first.display_name!,
+          status: first.status!,
+          clientId: first.client_id,
+          roles: rows.flatMap((r) => (r.role === null ? [] : [r.role as Role])),
+        };
+  return {
+    kind: first.kind,
+    createdAt: first.created_at,
+    lastSeenAt: first.last_seen_at,
+    user,
+    clientIdleMinutes: first.client_idle_minutes === null ? null : Number(first.client_idle_minutes),
+  };
 }
 
 export async function endSession(db: Kysely<Database>, id: string, at: string): Promise<void> {

@@ -2,8 +2,7 @@ import { allowsOnClient, type ClientRule } from '../../domain/clients/care-team.
 import type { Actor, RequestContext } from '../platform/context.js';
 import type { Tx } from '../platform/deps.js';
 import { notFound, unauthenticated } from '../platform/errors.js';
-import { careRolesOf } from './care-team.repository.js';
-import { findClient } from './clients.repository.js';
+import { findClientWithCareRoles } from './clients.repository.js';
 
 /**
  * The gate in front of every client record: signed in (401), the client exists and this person may act on
@@ -13,9 +12,9 @@ export async function authorizeClient(tx: Tx, ctx: RequestContext, clientId: str
   const actor: Actor | null = ctx.actor;
   if (!actor) throw unauthenticated();
   if (actor.kind !== 'staff') throw notFound();
-  const client = await findClient(tx.db, clientId);
-  if (!client) throw notFound();
-  const careRoles = await careRolesOf(tx.db, clientId, actor.userId);
+  const found = await findClientWithCareRoles(tx.db, clientId, actor.userId);
+  if (!found) throw notFound();
+  const { client, careRoles } = found;
   if (!allowsOnClient(rule, actor.roles, careRoles)) throw notFound();
   return { actor, client, careRoles };
 }

@@ -6,6 +6,26 @@ export function findClient(db: Kysely<Database>, id: string) {
   return db.selectFrom('clients').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * The client and the roles this user holds on the client's care team, in one statement: every chart
+ * request asks both before anything else, so they are one round trip (one row per care role comes back).
+ */
+export async function findClientWithCareRoles(db: Kysely<Database>, clientId: string, userId: string) {
+  const rows = await db
+    .selectFrom('clients')
+    .leftJoin('care_team_members', (join) =>
+      join.onRef('care_team_members.client_id', '=', 'clients.id').on('care_team_members.user_id', '=', userId),
+    )
+    .selectAll('clients')
+    .select('care_team_members.role as care_role')
+    .where('clients.id', '=', clientId)
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const { care_role: _, ...client } = first;
+  return { client, careRoles: rows.flatMap((r) => (r.care_role === null ? [] : [r.care_role])) };
+}
+
 export function detailsColumns(details: ClientDetails) {
   return {
     legal_name: details.legalName,

@@ -16,6 +16,9 @@ export interface ClinicalSettings {
   clientIdleMinutes: number;
 }
 
+/** Until the practice sets its own: how long a client's portal session may sit idle. */
+export const DEFAULT_CLIENT_IDLE_MINUTES = 120;
+
 export async function getClinicalSettings(db: Kysely<Database>): Promise<ClinicalSettings> {
   const row = await db
     .selectFrom('practice_settings')
@@ -24,7 +27,7 @@ export async function getClinicalSettings(db: Kysely<Database>): Promise<Clinica
   return {
     monitoring: row?.monitoring_defaults ? fromJsonColumn<MonitoringSettings>(row.monitoring_defaults) : DEFAULT_MONITORING,
     pcl5Threshold: row?.pcl5_threshold ?? 33,
-    clientIdleMinutes: row?.client_idle_minutes ?? 120,
+    clientIdleMinutes: row?.client_idle_minutes ?? DEFAULT_CLIENT_IDLE_MINUTES,
   };
 }
 

@@ -107,6 +107,31 @@ describe.each(TEST_DIALECTS)('unit of work (%s)', (dialect) => {
     expect((await throttleRows()).map((r) => r.key)).toEqual(['race-3']);
   });
 
+  it.runIf(dialect === 'postgres')('survives a real deadlock: the database picks a loser, which runs again and lands', async () => {
+    await inTransaction(t.deps, async (tx) => {
+      await writeThrottle(tx, 'a');
+      await writeThrottle(tx, 'b');
+    });
+    let arrived = 0;
+    let release: () => void = () => {};
+    const bothHoldOneRow = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const crossing = (first: string, second: string) =>
+      inTransaction(t.deps, async (tx) => {
+        await tx.db.updateTable('throttle').set({ count: 2 }).where('key', '=', first).execute();
+        // First time through, wait until the other transaction holds its row too, so each waits for the other.
+        if (++arrived === 2) release();
+        if (arrived <= 2) await bothHoldOneRow;
+        await tx.db.updateTable('throttle').set({ count: 3 }).where('key', '=', second).execute();
+        return `${first} then ${second}`;
+      });
+    const results = await Promise.all([crossing('a', 'b'), crossing('b', 'a')]);
+    expect(results).toEqual(['a then b', 'b then a']);
+    expect(arrived).toBe(3);
+    expect(log.lines).toEqual([]);
+  });
+
   it('gives up after a few lost races with a 503 that says to try again', async () => {
     let tries = 0;
     const failing = inTransaction(t.deps, async () => {

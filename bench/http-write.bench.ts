@@ -1,0 +1,16 @@
+/**
+ * Issue 6: the authorized, audited write over the real server, against a bare Fastify insert, per database.
+ * New HTTP cases (e.g. the console entry of issue 10) add a scenario file and a line in run.ts.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TEST_DIALECTS } from '../src/testing/test-database.js';
+import { compareHttpWrite, printComparison } from './lib/http-compare.js';
+import type { WriteScenario } from './lib/scenario.js';
+
+export async function benchHttpWrite(scenarioFile: string): Promise<void> {
+  const scenarioPath = fileURLToPath(new URL(scenarioFile, import.meta.url));
+  const { scenario } = (await import(pathToFileURL(scenarioPath).href)) as { scenario: WriteScenario };
+  for (const dialect of TEST_DIALECTS) {
+    printComparison(scenario.label, scenario.title, dialect, await compareHttpWrite(scenarioPath, dialect));
+  }
+}
