@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { useCurrentUserQuery } from '../../app/session';
 import { applyTheme, storedTheme } from '../../app/theme';
 import { AlertsPanel } from './AlertsPanel';
 import { ConsoleClock, useNow } from './ConsoleClock';
@@ -32,6 +33,7 @@ function useDim(): [boolean, () => void] {
 export function SessionConsolePage() {
   const { sessionId = '' } = useParams();
   const model = useSessionConsole(sessionId);
+  const me = useCurrentUserQuery().data ?? null;
   const { state, log } = model;
   const now = useNow(model.clockOffsetMs);
   const [dim, toggleDim] = useDim();
@@ -128,9 +130,9 @@ export function SessionConsolePage() {
         </div>
         <aside className="console-side" aria-label="Session details">
           <AtAGlance state={state} />
-          {!dosed && <BeforeDosing state={state} log={log} />}
+          {!dosed && <BeforeDosing state={state} log={log} prescriberId={me?.roles.includes('prescriber') ? me.id : null} />}
           {dosed && <DischargePanel state={state} />}
-          <Timeline entries={model.entries} local={model.local} terms={terms} meId={state.me?.id ?? null} now={now} log={log} />
+          <Timeline entries={model.entries} local={model.local} terms={terms} meId={me?.id ?? null} now={now} log={log} />
         </aside>
       </div>
     </main>

@@ -38,7 +38,7 @@ export function AtAGlance({ state }: { state: ConsoleState }) {
 }
 
 /** Before the first dose: readiness, the baseline and whether the gate lets dosing go ahead. */
-export function BeforeDosing({ state, log }: { state: ConsoleState; log: Log }) {
+export function BeforeDosing({ state, log, prescriberId }: { state: ConsoleState; log: Log; prescriberId: string | null }) {
   const gate = state.dosingGate;
   return (
     <section className="console-pad" aria-labelledby="console-before">
@@ -64,8 +64,8 @@ export function BeforeDosing({ state, log }: { state: ConsoleState; log: Log }) 
         <span aria-hidden="true">{gate.allowed ? '✓ ' : '■ '}</span>
         {gate.allowed ? 'Dosing may go ahead.' : gate.message}
       </p>
-      {gate.allowed && state.me?.role === 'prescriber' && <DoseForm log={log} prescriberId={state.me.id} />}
-      {gate.allowed && state.me?.role !== 'prescriber' && <p className="console-muted">The prescriber records each dose.</p>}
+      {gate.allowed && prescriberId && <DoseForm log={log} prescriberId={prescriberId} />}
+      {gate.allowed && !prescriberId && <p className="console-muted">The prescriber records each dose.</p>}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-
+import { api } from '../../api/client';
 import { consoleApi } from './console.api';
-import type { ConsoleState, EntryContent, TimelineEntryView } from './console-types';
+import type { ConsoleState, EntryContent, SessionGlance, TimelineEntryView } from './console-types';
+import { glanceFrom, type PreparationOverview } from './glance';
 import { idbOutboxStore } from './idb-outbox-store';
 import { makeEntry } from './make-entry';
 import { createOutbox, type Outbox } from './outbox';
@@ -11,7 +12,7 @@ import type { OutboxRecord } from './outbox-store';
  * Event types the session stream may carry. Any of them means "something changed": the console then
  * asks for entries after its cursor, so the event's own payload never has to be trusted for content.
  */
-const STREAM_EVENTS = ['message', 'live.ready', 'live.reset', 'session.entry', 'session.entries', 'session.alert', 'session.changed'];
+const STREAM_EVENTS = ['message', 'live.ready', 'live.reset', 'session.entry_added', 'session.alert_changed'];
 
 export type LoadProblem = { kind: 'signed_out' | 'not_found' | 'offline' | 'other'; message: string } | null;
 
@@ -47,6 +48,17 @@ function lastState(sessionId: string): ConsoleState | null {
   }
 }
 
+/** Read once per visit: preparation does not change during the session. */
+async function loadGlance(clientId: string, cache: { current: SessionGlance | null }): Promise<SessionGlance | null> {
+  if (cache.current) return cache.current;
+  try {
+    cache.current = glanceFrom(await api.get<PreparationOverview>(`/clients/${encodeURIComponent(clientId)}/preparation`));
+  } catch {
+    // The console works without it; the panel says so.
+  }
+  return cache.current;
+}
+
 export function useSessionConsole(sessionId: string): ConsoleModel {
   const [state, setState] = useState<ConsoleState | null>(() => lastState(sessionId));
   const [entries, setEntries] = useState<TimelineEntryView[]>(() => lastState(sessionId)?.entries ?? []);
@@ -57,6 +69,7 @@ export function useSessionConsole(sessionId: string): ConsoleModel {
   const cursor = useRef<string | null>(null);
   const outbox = useRef<Outbox | null>(null);
   const offsetRef = useRef(0);
+  const glanceCache = useRef<SessionGlance | null>(lastState(sessionId)?.glance ?? null);
 
   const refresh = useCallback(async () => {
     const sentAt = Date.now();
@@ -66,9 +79,11 @@ export function useSessionConsole(sessionId: string): ConsoleModel {
       const offset = new Date(next.serverNow).getTime() - (sentAt + Date.now()) / 2;
       offsetRef.current = offset;
       setClockOffset(offset);
-      setState(next);
+      const glance = await loadGlance(next.session.clientId, glanceCache);
+      const withGlance: ConsoleState = { ...next, glance: glance ?? undefined };
+      setState(withGlance);
       try {
-        localStorage.setItem(stateKey(sessionId), JSON.stringify(next));
+        localStorage.setItem(stateKey(sessionId), JSON.stringify(withGlance));
       } catch {
         // Storage full or refused: the console still works while the page stays open.
       }
