@@ -38,8 +38,11 @@ test.describe('session console', () => {
     await expect(therapist.page.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible();
     await expect(coFacilitator.page.getByTestId('timeline')).toContainText('Sighing', { timeout: 2000 });
 
-    await coFacilitator.page.getByRole('button', { name: /^Co-regulation/ }).click();
-    await expect(therapist.page.getByTestId('timeline')).toContainText('Co-regulation', { timeout: 2000 });
+    await coFacilitator.page
+      .getByRole('group', { name: 'Posture' })
+      .getByRole('button', { name: /^Curled/ })
+      .click();
+    await expect(therapist.page.getByTestId('timeline')).toContainText('Curled', { timeout: 2000 });
   });
 
   test('twenty entries logged offline reach the server and the other device exactly once', async ({ browser, baseURL }) => {
@@ -87,6 +90,7 @@ test.describe('session console', () => {
     await expect(timeline).toContainText('BP 128/82');
     await expect(page.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible();
 
+    await page.keyboard.press('Escape');
     await page.keyboard.press('d');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dim');
     await page.keyboard.press('d');

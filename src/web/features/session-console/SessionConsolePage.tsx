@@ -34,6 +34,8 @@ export function SessionConsolePage() {
   const { sessionId = '' } = useParams();
   const model = useSessionConsole(sessionId);
   const me = useCurrentUserQuery().data ?? null;
+  // A co-facilitator logs vitals, observations and adverse events; the rest stays with the clinicians (the server refuses it).
+  const clinician = !me || me.roles.includes('therapist') || me.roles.includes('prescriber');
   const { state, log } = model;
   const now = useNow(model.clockOffsetMs);
   const [dim, toggleDim] = useDim();
@@ -53,7 +55,11 @@ export function SessionConsolePage() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTypingTarget(event.target)) return;
+      if (isTypingTarget(event.target)) {
+        // Esc leaves any field, so the next key is a shortcut again.
+        if (event.key === 'Escape') (event.target as HTMLElement).blur();
+        return;
+      }
       const key = shortcutKey(event);
       if (!key) return;
       const term = buttons.find((b) => b.key === key);
@@ -64,6 +70,15 @@ export function SessionConsolePage() {
       } as const;
       let handled = true;
       if (term) void log({ kind: 'observation', body: { category: term.category, term: term.code, note: '' } });
+      else if (
+        !clinician &&
+        (key in simple ||
+          key === ACTION_KEYS.fragment ||
+          key === ACTION_KEYS.note ||
+          key === ACTION_KEYS.environment ||
+          key === ACTION_KEYS.supportive_touch)
+      )
+        handled = false;
       else if (key in simple) void log({ kind: 'intervention', body: { type: simple[key as keyof typeof simple], note: '' } });
       else if (key === ACTION_KEYS.dim) toggleDim();
       else if (key === ACTION_KEYS.fragment) refs.fragment.current?.focus();
@@ -77,7 +92,7 @@ export function SessionConsolePage() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [buttons, log, toggleDim, refs.fragment, refs.note, refs.vitals, refs.adverse, refs.environment, refs.touch]);
+  }, [buttons, clinician, log, toggleDim, refs.fragment, refs.note, refs.vitals, refs.adverse, refs.environment, refs.touch]);
 
   if (!state) return <ConsoleLoading problem={model.problem} />;
   const labels = new Map(buttons.map((b) => [`${b.category}:${b.code}`, b.label]));
@@ -120,11 +135,15 @@ export function SessionConsolePage() {
           {!closed && (
             <>
               <ObservationPad buttons={buttons} log={log} />
-              <InterventionPad log={log} touchKinds={touchKinds} environmentRef={refs.environment} touchRef={refs.touch} />
-              <FragmentBox log={log} inputRef={refs.fragment} />
+              {clinician && (
+                <>
+                  <InterventionPad log={log} touchKinds={touchKinds} environmentRef={refs.environment} touchRef={refs.touch} />
+                  <FragmentBox log={log} inputRef={refs.fragment} />
+                </>
+              )}
               <VitalsForm log={log} firstRef={refs.vitals} purpose={state.baseline ? 'scheduled' : 'baseline'} />
               <AdverseEventForm log={log} firstRef={refs.adverse} />
-              <NoteBox log={log} inputRef={refs.note} />
+              {clinician && <NoteBox log={log} inputRef={refs.note} />}
             </>
           )}
         </div>
