@@ -43,7 +43,7 @@ export function AlertsPanel({ alerts, onAcknowledge }: Props) {
                 {alert.message}
               </p>
               {alert.recheck && <p className="console-alert-recheck">{RECHECK_WORDS[alert.recheck.status]}</p>}
-              <button type="button" className="button" onClick={() => onAcknowledge(alert.id)}>
+              <button type="button" className="console-tap console-save" onClick={() => onAcknowledge(alert.id)}>
                 Acknowledge
               </button>
             </div>

@@ -43,7 +43,7 @@ export function ConsoleClock({ state, now, soundOn }: Props) {
   return (
     <section className="console-clock" aria-label="Time since first dose and next vitals">
       <p className="console-clock-label">Time since first dose</p>
-      <p className="console-clock-time" aria-live="off">
+      <p className={first ? 'console-clock-time' : 'console-clock-time console-clock-waiting'}>
         {first ? formatElapsed(now - new Date(first).getTime()) : 'Not dosed yet'}
       </p>
       <p className={`console-vitals-cue console-vitals-cue-${cue}`}>

@@ -131,7 +131,7 @@ function DoseForm({ log, prescriberId }: { log: Log; prescriberId: string }) {
         <input id="dose-lot" value={v.lot} onChange={(e) => setV({ ...v, lot: e.target.value })} />
       </div>
       {problem && <p className="console-problem">{problem}</p>}
-      <button type="submit" className="button">
+      <button type="submit" className="console-tap console-save">
         Record dose
       </button>
     </form>

@@ -47,7 +47,7 @@ export function VitalsForm({ log, firstRef, purpose }: { log: Log; firstRef: Ref
         {field('diastolic', 'Diastolic')}
         {field('heartRate', 'Heart rate')}
         {field('spo2', 'SpO2 %')}
-        {field('respiratoryRate', 'Resp. rate (optional)')}
+        {field('respiratoryRate', 'RR (optional)')}
         {purpose !== 'baseline' && (
           <div className="console-vital">
             <label htmlFor="vitals-sedation">MOAA/S</label>
@@ -63,7 +63,7 @@ export function VitalsForm({ log, firstRef, purpose }: { log: Log; firstRef: Ref
         )}
       </div>
       {problem && <p className="console-problem">{problem}</p>}
-      <button type="submit" className="button">
+      <button type="submit" className="console-tap console-save">
         Save vitals
       </button>
     </form>
@@ -138,7 +138,7 @@ export function AdverseEventForm({ log, firstRef }: { log: Log; firstRef: RefObj
           <input type="checkbox" checked={v.serious} onChange={(e) => setV({ ...v, serious: e.target.checked })} /> Serious
         </label>
       </div>
-      <button type="submit" className="button">
+      <button type="submit" className="console-tap console-save">
         Save adverse event
       </button>
     </form>
