@@ -24,6 +24,7 @@ import { PageEditorPage } from '../features/public-pages/PageEditorPage';
 import { PublicPagesPage } from '../features/public-pages/PublicPagesPage';
 import { RequestDetailPage } from '../features/requests/RequestDetailPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
+import { SessionConsolePage } from '../features/session-console/SessionConsolePage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { StaffPage } from '../features/staff/StaffPage';
@@ -41,6 +42,8 @@ export const router = createBrowserRouter(
     { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
     { path: '/setup', element: <SetupPage />, errorElement: <RouteErrorPage /> },
     { path: '/invite', element: <AcceptInvitationPage />, errorElement: <RouteErrorPage /> },
+    // Outside the app shell: the console fills the screen and must open from the service worker offline.
+    { path: '/sessions/:sessionId', element: <SessionConsolePage />, errorElement: <RouteErrorPage /> },
     {
       path: '/portal',
       element: <PortalShell />,

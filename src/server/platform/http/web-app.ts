@@ -25,7 +25,21 @@ export async function registerWebApp(app: FastifyInstance, webDir: string | null
   });
   const sendIndex = async (_request: unknown, reply: import('fastify').FastifyReply) =>
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
+  registerConsoleWorker(app, webDir);
   app.get('/app', async (_request, reply) => reply.redirect('/app/', 301));
   app.get('/app/', sendIndex);
   app.get('/app/*', sendIndex);
+}
+
+/**
+ * The session console's service worker, from the build's public files. Served from /app/ so its scope
+ * is the app; never cached by the browser's HTTP cache so a new release replaces it.
+ */
+function registerConsoleWorker(app: FastifyInstance, webDir: string): void {
+  const workerPath = path.join(webDir, 'console-sw.js');
+  if (!existsSync(workerPath)) return;
+  const worker = readFileSync(workerPath, 'utf8');
+  app.get('/app/console-sw.js', async (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').header('service-worker-allowed', '/app/').send(worker),
+  );
 }
