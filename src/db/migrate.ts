@@ -8,6 +8,7 @@ import * as liveEvents from './migrations/0005-live-events.js';
 import * as draftResponses from './migrations/0006-draft-responses.js';
 import * as preparationAndReadiness from './migrations/0007-preparation-and-readiness.js';
 import * as ketamineSessions from './migrations/0008-ketamine-sessions.js';
+import * as coverageAccess from './migrations/0011-coverage-access.js';
 import type { Database } from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema as it was, not as the types say
@@ -23,6 +24,7 @@ const migrations: Record<string, MigrationModule> = {
   '0006-draft-responses': draftResponses,
   '0007-preparation-and-readiness': preparationAndReadiness,
   '0008-ketamine-sessions': ketamineSessions,
+  '0011-coverage-access': coverageAccess,
 };
 
 class StaticProvider implements MigrationProvider {
