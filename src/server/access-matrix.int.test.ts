@@ -155,13 +155,13 @@ describe.each(TEST_DIALECTS)('access to client records (%s)', (dialect) => {
 
   // Minimum necessary (decision 27): office staff see who the client is, where they are on the path, who
   // cares for them and when they are booked — never what was said, answered or found.
-  const OFFICE_SEES = (c: string) => [
+  const officeSees = (c: string) => [
     `/api/clients/${c}`,
     `/api/clients/${c}/consents`,
     `/api/clients/${c}/readiness`,
     `/api/clients/${c}/planned-sessions`,
   ];
-  const CLINICAL_ONLY = (c: string) => [
+  const clinicalOnly = (c: string) => [
     `/api/clients/${c}/consultations`,
     `/api/consultations/${ids.consultation}`,
     `/api/clients/${c}/measures`,
@@ -177,12 +177,12 @@ describe.each(TEST_DIALECTS)('access to client records (%s)', (dialect) => {
 
   it('shows an office admin demographics, path, care team and appointments, and answers 404 for clinical records', async () => {
     const c = clinic.clientId;
-    for (const url of OFFICE_SEES(c)) {
+    for (const url of officeSees(c)) {
       expect((await t.request({ method: 'GET', url, cookie: clinic.admin.cookie })).statusCode, url).toBe(200);
     }
     const chart = (await t.request({ method: 'GET', url: `/api/clients/${c}`, cookie: clinic.admin.cookie })).json();
     expect(chart).toMatchObject({ legalName: 'Morgan Lee', phase: 'consultation', careTeam: expect.any(Array) });
-    for (const url of CLINICAL_ONLY(c)) {
+    for (const url of clinicalOnly(c)) {
       expect((await t.request({ method: 'GET', url, cookie: clinic.admin.cookie })).statusCode, url).toBe(404);
     }
     // The office admin's dashboard lists no flags of charts they are not caring for.
@@ -199,7 +199,7 @@ describe.each(TEST_DIALECTS)('access to client records (%s)', (dialect) => {
     });
     const own = created.json().id as string;
     for (const url of [
-      ...OFFICE_SEES(own),
+      ...officeSees(own),
       `/api/clients/${own}/consultations`,
       `/api/clients/${own}/measures`,
       `/api/clients/${own}/medical`,
@@ -208,7 +208,7 @@ describe.each(TEST_DIALECTS)('access to client records (%s)', (dialect) => {
     }
     // Another team's client: as an admin they still see the office view, but not its clinical records.
     expect((await t.request({ method: 'GET', url: `/api/clients/${clinic.clientId}`, cookie: both.cookie })).statusCode).toBe(200);
-    for (const url of CLINICAL_ONLY(clinic.clientId)) {
+    for (const url of clinicalOnly(clinic.clientId)) {
       expect((await t.request({ method: 'GET', url, cookie: both.cookie })).statusCode, url).toBe(404);
     }
   });

@@ -4,6 +4,7 @@ import { usePractice } from '../../app/practice';
 import { useUser } from '../../app/session';
 import { hourIn } from '../../app/time';
 import { PageHeader } from '../../ui/PageHeader';
+import { CoverageOffers } from '../coverage/CoverageOffers';
 import { DashboardSafetyFlags } from '../safety-flags/DashboardSafetyFlags';
 import { PagesReminder } from './PagesReminder';
 import { QuickLinks } from './QuickLinks';
@@ -29,6 +30,7 @@ export function DashboardPage() {
         lead={practice.data ? `Here is what is waiting at ${practice.data.practiceName}.` : undefined}
       />
       <DashboardSafetyFlags />
+      <CoverageOffers user={user} />
       <div className="dashboard-grid">
         {intake && <RequestsCard />}
         {admin && <PagesReminder />}
