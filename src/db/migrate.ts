@@ -9,6 +9,7 @@ import * as draftResponses from './migrations/0006-draft-responses.js';
 import * as preparationAndReadiness from './migrations/0007-preparation-and-readiness.js';
 import * as ketamineSessions from './migrations/0008-ketamine-sessions.js';
 import * as sessionEntryCount from './migrations/0009-session-entry-count.js';
+import * as coverageAccess from './migrations/0011-coverage-access.js';
 import type { Database } from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema as it was, not as the types say
@@ -25,6 +26,7 @@ const migrations: Record<string, MigrationModule> = {
   '0007-preparation-and-readiness': preparationAndReadiness,
   '0008-ketamine-sessions': ketamineSessions,
   '0009-session-entry-count': sessionEntryCount,
+  '0011-coverage-access': coverageAccess,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -18,6 +18,27 @@ export interface PracticeSettingsTable {
   monitoring_defaults: unknown;
   pcl5_threshold: Generated<number>;
   demo_seeded_at: Timestamp | null;
+  coverage_hours: Generated<number>;
+}
+
+export interface CoverageGrantsTable {
+  id: string;
+  user_id: string;
+  client_id: string;
+  reason: string;
+  started_at: Timestamp;
+  ends_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
+export interface NoticesTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  client_id: string | null;
+  coverage_grant_id: string | null;
+  created_at: Timestamp;
+  seen_at: Timestamp | null;
 }
 
 export interface UsersTable {
@@ -589,6 +610,8 @@ export interface Database {
   live_topics: LiveTopicsTable;
   live_events: LiveEventsTable;
   ketamine_sessions: KetamineSessionsTable;
+  coverage_grants: CoverageGrantsTable;
+  notices: NoticesTable;
   session_entries: SessionEntriesTable;
   session_alerts: SessionAlertsTable;
   session_doses: SessionDosesTable;

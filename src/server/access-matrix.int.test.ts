@@ -408,6 +408,66 @@ describe.each(TEST_DIALECTS)('access to every route (%s)', (dialect) => {
     }
   });
 
+  // Minimum necessary (decision 27): office staff see who the client is, where they are on the path, who
+  // cares for them and when they are booked — never what was said, answered or found.
+  const officeSees = (c: string) => [
+    `/api/clients/${c}`,
+    `/api/clients/${c}/consents`,
+    `/api/clients/${c}/readiness`,
+    `/api/clients/${c}/planned-sessions`,
+  ];
+  const clinicalOnly = (c: string) => [
+    `/api/clients/${c}/consultations`,
+    `/api/consultations/${ids.consultation}`,
+    `/api/clients/${c}/measures`,
+    `/api/clients/${c}/medical`,
+    `/api/safety-flags?clientId=${c}`,
+    `/api/clients/${c}/preparation`,
+    `/api/clients/${c}/intentions`,
+    `/api/clients/${c}/grounding-tools`,
+    `/api/clients/${c}/touch-preferences`,
+    `/api/clients/${c}/safety-plan`,
+    `/api/clients/${c}/preparation-notes`,
+  ];
+
+  it('shows an office admin demographics, path, care team and appointments, and answers 404 for clinical records', async () => {
+    const c = clinic.clientId;
+    for (const url of officeSees(c)) {
+      expect((await t.request({ method: 'GET', url, cookie: clinic.admin.cookie })).statusCode, url).toBe(200);
+    }
+    const chart = (await t.request({ method: 'GET', url: `/api/clients/${c}`, cookie: clinic.admin.cookie })).json();
+    expect(chart).toMatchObject({ legalName: 'Morgan Lee', phase: 'consultation', careTeam: expect.any(Array) });
+    for (const url of clinicalOnly(c)) {
+      expect((await t.request({ method: 'GET', url, cookie: clinic.admin.cookie })).statusCode, url).toBe(404);
+    }
+    // The office admin's dashboard lists no flags of charts they are not caring for.
+    expect((await t.request({ method: 'GET', url: '/api/safety-flags', cookie: clinic.admin.cookie })).json().flags).toEqual([]);
+  });
+
+  it('shows an admin who is also a therapist what a therapist sees — on their own care team only', async () => {
+    const both = await t.as(['admin', 'therapist']);
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/clients',
+      cookie: both.cookie,
+      payload: { legalName: 'Riley Park', therapistId: both.user.id },
+    });
+    const own = created.json().id as string;
+    for (const url of [
+      ...officeSees(own),
+      `/api/clients/${own}/consultations`,
+      `/api/clients/${own}/measures`,
+      `/api/clients/${own}/medical`,
+    ]) {
+      expect((await t.request({ method: 'GET', url, cookie: both.cookie })).statusCode, url).toBe(200);
+    }
+    // Another team's client: as an admin they still see the office view, but not its clinical records.
+    expect((await t.request({ method: 'GET', url: `/api/clients/${clinic.clientId}`, cookie: both.cookie })).statusCode).toBe(200);
+    for (const url of clinicalOnly(clinic.clientId)) {
+      expect((await t.request({ method: 'GET', url, cookie: both.cookie })).statusCode, url).toBe(404);
+    }
+  });
+
   it('changed nothing along the way', async () => {
     const client = (await t.request({ method: 'GET', url: `/api/clients/${clinic.clientId}`, cookie: clinic.therapist.cookie })).json();
     expect(client).toMatchObject({ legalName: 'Morgan Lee', phase: 'consultation' });

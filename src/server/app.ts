@@ -16,6 +16,7 @@ import { resolveSession } from './auth/resolve-session.js';
 import { clientsRoutes } from './clients/clients.routes.js';
 import { consentRoutes } from './consent/consent.routes.js';
 import { consultationsRoutes } from './consultations/consultations.routes.js';
+import { coverageRoutes } from './coverage/coverage.routes.js';
 import { enquiriesRoutes } from './enquiries/enquiries.routes.js';
 import type { TrustProxy } from './env.js';
 import { ketamineSessionsRoutes } from './ketamine-sessions/ketamine-sessions.routes.js';
@@ -143,6 +144,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   clientsRoutes(app, deps);
   measuresRoutes(app, deps);
   safetyFlagsRoutes(app, deps);
+  coverageRoutes(app, deps);
   portalRoutes(app, deps);
   consultationsRoutes(app, deps);
   medicalRoutes(app, deps);

@@ -1,4 +1,5 @@
 import { endExpiredSessions } from './auth/end-expired-sessions.js';
+import { COVERAGE_EXPIRY_INTERVAL_MS, endExpiredCoverage } from './coverage/end-expired-coverage.js';
 import { pruneReadMarks } from './platform/audit/append-read-audit.js';
 import { AUDIT_SEAL_INTERVAL_MS, auditSealingTask, READ_MARK_PRUNE_INTERVAL_MS } from './platform/audit/seal-audit-log.js';
 import type { Deps } from './platform/deps.js';
@@ -22,6 +23,7 @@ export function createBackgroundWork(deps: Deps, options: Omit<JobRunnerOptions,
     handlers: { [MAIL_DELIVER]: mailDeliveryHandler(deps) },
   });
   runner.every('session-expiry', SESSION_EXPIRY_INTERVAL_MS, () => endExpiredSessions(deps));
+  runner.every('coverage-expiry', COVERAGE_EXPIRY_INTERVAL_MS, () => endExpiredCoverage(deps));
   // Every app server runs the sealer; on PostgreSQL an advisory lock lets one seal at a time.
   runner.every('audit-seal', AUDIT_SEAL_INTERVAL_MS, auditSealingTask(deps));
   runner.every('live-events-prune', LIVE_EVENTS_PRUNE_INTERVAL_MS, () => pruneLiveEvents(deps));

@@ -4,3 +4,4 @@ export { hashPassword } from './password-hashing.js';
 export { sessionStillActive } from './resolve-session.js';
 export { endSessionsOfUser } from './sessions.repository.js';
 export { findUserByEmail, findUserById, insertUser, listUsers, normalizeEmail } from './users.repository.js';
+export { verifyPassword } from './password-hashing.js';

@@ -1,5 +1,6 @@
 import { allowsOnClient, type CareRole, type ClientRule } from '../../domain/clients/care-team.js';
 import { allowsOwnRecord, type OwnRecordFacts, type OwnRecordRule } from '../../domain/clients/own-records.js';
+import { coverageAccess } from '../coverage/index.js';
 import type { Actor, RequestContext } from '../platform/context.js';
 import type { Tx } from '../platform/deps.js';
 import { notFound, unauthenticated } from '../platform/errors.js';
@@ -17,8 +18,11 @@ export async function authorizeClient(tx: Tx, ctx: RequestContext, clientId: str
   const found = await findClientWithCareRoles(tx.db, clientId, actor.userId);
   if (!found) throw notFound();
   const { client, careRoles } = found;
-  if (!allowsOnClient(rule, actor.roles, careRoles)) throw notFound();
-  return { actor, client, careRoles };
+  if (allowsOnClient(rule, actor.roles, careRoles)) return { actor, client, careRoles };
+  // The one seam for coverage access (decision 27): outside the team, an open grant may still let a clinician in.
+  const covered = await coverageAccess(tx, ctx, actor, client.id, rule);
+  if (!covered) throw notFound();
+  return { actor, client, careRoles: covered.careRoles };
 }
 
 /** A client's own portal account acts only on its own chart. */

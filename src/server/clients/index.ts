@@ -4,3 +4,5 @@ export { authorizeClient, authorizeClientRecord, authorizeOwnPortal, authorizeOw
 export { createClient } from './create-client.js';
 export { setCareTeam } from './set-care-team.js';
 export { transitionPhase } from './transition-phase.js';
+export { careTeamOf } from './care-team.repository.js';
+export { findClientWithCareRoles } from './clients.repository.js';

@@ -1,5 +1,4 @@
 /** What other features may use of readiness; everything else in this folder is its own. */
-export { clientGate, gateRefusal, sessionGate } from './client-gate.js';
+export { assertGateHolds, clientGate, gateRefusal, sessionGate } from './client-gate.js';
 export { overridesOf } from './gate-facts.repository.js';
 export { dayBounds, readReadiness } from './read-readiness.js';
-export { assertGateHolds } from './client-gate.js';

@@ -1,4 +1,5 @@
 import { toJsonColumn } from '../../../db/json-column.js';
+import { coverageOf } from '../../coverage/coverage-context.js';
 import type { RequestContext } from '../context.js';
 import type { Tx } from '../deps.js';
 
@@ -30,7 +31,13 @@ export async function appendAudit(tx: Tx, ctx: RequestContext, entry: AuditEntry
       record_type: entry.recordType ?? null,
       record_id: entry.recordId ?? null,
       ip: ctx.ip || null,
-      detail: toJsonColumn(entry.detail ?? {}),
+      detail: toJsonColumn(withCoverage(ctx, entry.detail ?? {})),
     })
     .execute();
+}
+
+/** A request let in by coverage says so on every row it writes: `coverage` is the grant's id (decision 27). */
+function withCoverage(ctx: RequestContext, detail: NonNullable<AuditEntry['detail']>): NonNullable<AuditEntry['detail']> {
+  const grantId = coverageOf(ctx);
+  return grantId ? { ...detail, coverage: grantId } : detail;
 }

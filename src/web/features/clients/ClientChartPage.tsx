@@ -1,9 +1,11 @@
 import { Route, Routes, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { NotFoundPage } from '../../app/NotFoundPage';
+import { useUser } from '../../kernel/session';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ConsultationSection } from '../consultations';
+import { CoverageBanner, OpenCoverageForm } from '../coverage';
 import { MeasuresSection } from '../measures';
 import { MedicalSection } from '../medical';
 import { PreparationSection } from '../preparation';
@@ -23,6 +25,7 @@ function Chart({ client }: { client: Client }) {
   return (
     <>
       <ChartHeader client={client} />
+      <CoverageBanner clientId={client.id} />
       {!onFlagsTab && <ChartSafetyFlags clientId={client.id} canAcknowledge={abilities.acknowledgeFlags} />}
       <ClientPath client={client} name={name} />
       <ChartNav clientId={client.id} />
@@ -44,8 +47,18 @@ function Chart({ client }: { client: Client }) {
 export function ClientChartPage() {
   const { id = '' } = useParams();
   const client = useClient(id);
-  // Someone not on the care team hears exactly what they would for a chart that does not exist.
-  if (isApiError(client.error, 404) || isApiError(client.error, 400)) return <NotFoundPage />;
+  const user = useUser();
+  // Someone not on the care team hears exactly what they would for a chart that does not exist; a clinician
+  // is offered coverage access either way (decision 27), which says no more about whether the chart exists.
+  if (isApiError(client.error, 404) || isApiError(client.error, 400)) {
+    const clinician = user.roles.some((role) => role === 'therapist' || role === 'prescriber' || role === 'co_facilitator');
+    return (
+      <>
+        <NotFoundPage />
+        {clinician && isApiError(client.error, 404) && <OpenCoverageForm clientId={id} />}
+      </>
+    );
+  }
   if (!client.data) {
     return (
       <>

@@ -3,6 +3,7 @@ import { usePractice } from '../../kernel/practice';
 import { useUser } from '../../kernel/session';
 import { hourIn } from '../../kernel/time';
 import { PageHeader } from '../../ui/PageHeader';
+import { CoverageOffers } from '../coverage';
 import { DashboardSafetyFlags } from '../safety-flags';
 import { PagesReminder } from './PagesReminder';
 import { PlannedSessionsCard } from './PlannedSessionsCard';
@@ -30,6 +31,7 @@ export function DashboardPage() {
         lead={practice.data ? `Here is what is waiting at ${practice.data.practiceName}.` : undefined}
       />
       <DashboardSafetyFlags />
+      <CoverageOffers user={user} />
       <div className="dashboard-grid">
         {clinician && <PlannedSessionsCard />}
         {intake && <RequestsCard />}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useCurrentUserQuery } from '../../app/session';
 import { applyTheme, storedTheme } from '../../app/theme';
+import { useCurrentUserQuery } from '../../kernel/session';
 import { AlertsPanel } from './AlertsPanel';
 import { ConsoleClock, useNow } from './ConsoleClock';
 import { FragmentBox, InterventionPad, Kbd, NoteBox, ObservationPad, somaticButtons } from './LogPads';
