@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { nameMidSentence } from '../../../domain/practice/placeholder-names';
 import { can } from '../../app/access';
 import { usePractice } from '../../app/practice';
 import { useUser } from '../../app/session';
@@ -26,7 +27,7 @@ export function DashboardPage() {
       <PageHeader
         title={`${greeting(hourIn(practice.data?.timeZone))}, ${firstName}`}
         documentTitle="Dashboard"
-        lead={practice.data ? `Here is what is waiting at ${practice.data.practiceName}.` : undefined}
+        lead={practice.data ? `Here is what is waiting at ${nameMidSentence(practice.data.practiceName)}.` : undefined}
       />
       <DashboardSafetyFlags />
       <div className="dashboard-grid">
