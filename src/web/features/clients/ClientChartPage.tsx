@@ -21,12 +21,14 @@ import { useClient } from './clients.api';
 function Chart({ client }: { client: Client }) {
   const user = useUser();
   const abilities = chartAbilities(user, client);
-  const onFlagsTab = useLocation().pathname.endsWith('/flags');
+  const { pathname } = useLocation();
+  const onFlagsTab = pathname.endsWith('/flags');
+  const onOverview = pathname.replace(/\/+$/, '') === `/clients/${client.id}`;
   const name = clientName(client);
   return (
     <>
       <ChartHeader client={client} />
-      {!onFlagsTab && <ChartSafetyFlags clientId={client.id} canAcknowledge={abilities.acknowledgeFlags} />}
+      {!onFlagsTab && <ChartSafetyFlags clientId={client.id} canAcknowledge={abilities.acknowledgeFlags} full={onOverview} />}
       <ClientPath client={client} name={name} />
       <ChartNav clientId={client.id} />
       <div className="chart-section">
