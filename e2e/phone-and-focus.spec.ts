@@ -25,7 +25,15 @@ async function expectFitsPhone(page: Page, name: string) {
   const { scrollWidth, clientWidth } = await page
     .locator('html')
     .evaluate((html) => ({ scrollWidth: html.scrollWidth, clientWidth: html.clientWidth }));
-  expect(scrollWidth, `${name} scrolls sideways at ${PHONE.width} px`).toBeLessThanOrEqual(clientWidth);
+  if (scrollWidth > clientWidth) {
+    // Name what sticks out, so a failure says where to look.
+    const wide = await page.locator('body *').evaluateAll((elements, width) => {
+      const out = elements.filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.visually-hidden'));
+      const deepest = out.filter((e) => !out.some((other) => other !== e && e.contains(other)));
+      return deepest.slice(0, 8).map((e) => `${e.tagName.toLowerCase()}.${String(e.className).split(' ').join('.')}`);
+    }, clientWidth);
+    expect(scrollWidth, `${name} scrolls sideways at ${PHONE.width} px: ${wide.join(', ')}`).toBeLessThanOrEqual(clientWidth);
+  }
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `screenshots/phone-${name}-390.png`, fullPage: true });
 }
