@@ -308,7 +308,7 @@ test('a request becomes a chart; a flag raised in session stays on the chart and
 
   // On the chart's other tabs one line points to the flag; its card leads the overview, shown once per chart.
   await expect(page.getByRole('region', { name: 'Open safety flags' })).toContainText('1 open safety flag.');
-  await expect(page.getByRole('region', { name: 'Safety flags' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Safety flags', exact: true })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   await mainNav(page).getByRole('link', { name: 'Clients' }).click();
