@@ -84,7 +84,7 @@ test('a clinician entering an ASQ with the client sees the flag raised from ques
   await expect(form.getByRole('status').filter({ hasText: 'A safety flag was raised' })).toContainText(
     'Changing the answer does not clear it.',
   );
-  await expect(page.getByRole('region', { name: 'Safety flags' }).getByRole('article')).toContainText(/urgent/i);
+  await expect(page.getByRole('region', { name: 'Open safety flags' })).toContainText('1 open safety flag, 1 urgent.');
   await expectNoAxeViolations(page);
 
   await form.getByRole('button', { name: 'Save answers' }).click();
@@ -95,6 +95,8 @@ test('a clinician entering an ASQ with the client sees the flag raised from ques
   );
   const row = page.getByRole('table', { name: 'Completed questionnaires' }).getByRole('row').filter({ hasText: 'ASQ' });
   await expect(row).toContainText('Incomplete — questions 2–4 not answered');
+  await expect(page.getByRole('region', { name: 'Open safety flags' })).toContainText('1 open safety flag');
+  await openSection(page, 'Overview', 'Safety flags');
   await expect(page.getByRole('region', { name: 'Safety flags' }).getByRole('article')).toHaveCount(1);
   await expectNoAxeViolations(page);
   await context.close();

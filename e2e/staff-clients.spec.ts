@@ -306,12 +306,9 @@ test('a request becomes a chart; a flag raised in session stays on the chart and
   await form.getByRole('button', { name: 'Save answers' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'PHQ-9 saved' })).toContainText('A safety flag was raised.');
 
-  // The flag leads the chart, in words and shape, until someone on the care team acknowledges it.
-  const flags = page.getByRole('region', { name: 'Safety flags' });
-  const flag = flags.getByRole('article');
-  await expect(flag).toHaveCount(1);
-  await expect(flag).toContainText('Needs attention');
-  await expect(flag).toContainText('PHQ-9 question 9');
+  // On the chart's other tabs one line points to the flag; its card leads the overview, shown once per chart.
+  await expect(page.getByRole('region', { name: 'Open safety flags' })).toContainText('1 open safety flag.');
+  await expect(page.getByRole('region', { name: 'Safety flags', exact: true })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   await mainNav(page).getByRole('link', { name: 'Clients' }).click();
@@ -325,6 +322,13 @@ test('a request becomes a chart; a flag raised in session stays on the chart and
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name, exact: true }).click();
 
+  // The flag leads the chart, in words and shape, until someone on the care team acknowledges it.
+  const flags = page.getByRole('region', { name: 'Safety flags' });
+  const flag = flags.getByRole('article');
+  await expect(flag).toHaveCount(1);
+  await expect(flag).toContainText('Needs attention');
+  await expect(flag).toContainText('PHQ-9 question 9');
+  await expectNoAxeViolations(page);
   await flag.getByRole('button', { name: 'Acknowledge', exact: true }).click();
   await flag.getByLabel('Note').fill('Spoke with Jules after the session: safe, plan agreed, follow-up call on Friday.');
   await expectNoAxeViolations(page);

@@ -78,7 +78,7 @@ export const PlanSessionBodySchema = z.object({
   coFacilitatorIds: z.array(z.uuid()).max(4).default([]),
   room: z.string().trim().min(1, 'name the room').max(100),
 });
-export const CancelSessionBodySchema = z.object({ reason: z.string().trim().min(1, 'say why the session is cancelled').max(2000) });
+export const CancelSessionBodySchema = z.object({ reason: z.string().trim().min(1, 'say why the session is canceled').max(2000) });
 
 export const ConfirmReadinessBodySchema = z.object({
   items: z.array(ReadinessItemSchema).min(1, 'choose at least one check to confirm').max(3),

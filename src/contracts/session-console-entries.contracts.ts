@@ -142,7 +142,7 @@ export const DischargeAssessmentBodySchema = z.object({
   escortPresent: z.boolean(yesOrNo),
   noDrivingAcknowledged: z.boolean(yesOrNo),
   clinicallyReadyAt: InstantSchema.nullable().default(null).describe('may be before the minimum observation ended'),
-  dissociationObserved: z.boolean().nullable().default(null).describe('asked by the Spravato REMS form; clinician’s judgement'),
+  dissociationObserved: z.boolean().nullable().default(null).describe('asked by the Spravato REMS form; clinician’s judgment'),
 });
 
 const ALERT_ID = new RegExp(`^[0-9a-f-]{36}:(${ALERT_CODES.join('|')})$`);

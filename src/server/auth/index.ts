@@ -1,7 +1,6 @@
 /** What other features may use of auth; everything else in this folder is its own. */
 export { createInvitation } from './create-invitation.js';
-export { hashPassword } from './password-hashing.js';
+export { hashPassword, verifyPassword } from './password-hashing.js';
 export { sessionStillActive } from './resolve-session.js';
 export { endSessionsOfUser } from './sessions.repository.js';
 export { findUserByEmail, findUserById, insertUser, listUsers, normalizeEmail } from './users.repository.js';
-export { verifyPassword } from './password-hashing.js';

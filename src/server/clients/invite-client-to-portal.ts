@@ -1,3 +1,4 @@
+import { nameAtSentenceStart, nameMidSentence } from '../../domain/practice/placeholder-names.js';
 import { createInvitation, findUserByEmail } from '../auth/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
@@ -23,12 +24,12 @@ export async function inviteClientToPortal(deps: Deps, ctx: RequestContext, inpu
       roles: ['client'],
       clientId: client.id,
       purpose: 'client portal invitation',
-      subject: `Your space at ${practice.practiceName}`,
+      subject: `Your space at ${nameMidSentence(practice.practiceName)}`,
       text: (link, days) =>
         [
           `Hello ${name},`,
           '',
-          `${practice.practiceName} has set up a private space for you on Holdspace, where you can fill in the short questionnaires your therapist asks for.`,
+          `${nameAtSentenceStart(practice.practiceName)} has set up a private space for you on Holdspace, where you can fill in the short questionnaires your therapist asks for.`,
           '',
           'To choose your password, open this link:',
           link,

@@ -1,10 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { CoverageGrant } from '../../contracts/coverage.contracts.js';
 import { coverageEndsAt, mayRequestCoverage } from '../../domain/access/coverage.js';
-import { verifyPassword } from '../auth/index.js';
-import { findUserById } from '../auth/index.js';
-import { careTeamOf } from '../clients/index.js';
-import { findClientWithCareRoles } from '../clients/index.js';
+import { findUserById, verifyPassword } from '../auth/index.js';
+import { careTeamOf, findClientWithCareRoles } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import { requireSignedIn } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';

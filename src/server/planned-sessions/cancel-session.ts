@@ -7,11 +7,11 @@ import { getPracticeSettings } from '../practice/index.js';
 import { plannedSessionsPolicy } from './planned-sessions.policy.js';
 import { findSessionRow, presentSession } from './planned-sessions.repository.js';
 
-/** A cancelled session stays on record with who and why; it frees its people and room. */
+/** A canceled session stays on record with who and why; it frees its people and room. */
 export async function cancelSession(deps: Deps, ctx: RequestContext, input: { id: string; reason: string }) {
   return inTransaction(deps, async (tx) => {
     const { actor, record } = await authorizeClientRecord(tx, ctx, await findSessionRow(tx.db, input.id), plannedSessionsPolicy.plan);
-    if (record.status !== 'planned') throw conflict('Only a session that has not started can be cancelled.', 'not_planned');
+    if (record.status !== 'planned') throw conflict('Only a session that has not started can be canceled.', 'not_planned');
     const at = ctx.now.toISOString();
     await tx.db
       .updateTable('planned_sessions')

@@ -104,7 +104,7 @@ describe.each(TEST_DIALECTS)('practice settings and public pages (%s)', (dialect
       cookie,
       payload: { body: '**Hello** <script>x</script> {{practiceName}}' },
     });
-    expect(response.json().html).toBe('<p><strong>Hello</strong> &lt;script&gt;x&lt;/script&gt; Your practice</p>\n');
+    expect(response.json().html).toBe('<p><strong>Hello</strong> &lt;script&gt;x&lt;/script&gt; your practice</p>\n');
   });
 
   it('refuses an unknown page and an empty body, naming the field', async () => {

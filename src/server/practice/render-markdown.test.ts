@@ -35,6 +35,15 @@ describe('renderPageMarkdown', () => {
   });
 });
 
+describe('placeholder names', () => {
+  it('reads the unset names correctly mid-sentence and at the start of one', () => {
+    const unset = { practiceName: 'Your practice', therapistName: 'your therapist' };
+    const html = renderPageMarkdown('At {{practiceName}}, {{therapistName}} listens.\n\n{{therapistName}} is with you.', unset);
+    expect(html).toContain('<p>At your practice, your therapist listens.</p>');
+    expect(html).toContain('<p>Your therapist is with you.</p>');
+  });
+});
+
 describe('fillPlainText', () => {
   it('fills names without escaping, for text that is escaped where it is shown', () => {
     expect(fillPlainText('Welcome to {{practiceName}}', { ...words, practiceName: 'A & B' })).toBe('Welcome to A & B');

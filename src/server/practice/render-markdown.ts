@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { fillName } from '../../domain/practice/placeholder-names.js';
 
 // Raw HTML off: whatever the admin types, only Markdown's own elements come out, and markdown-it
 // refuses javascript:, vbscript: and data: links. That is the sanitizing; nothing else is trusted.
@@ -13,9 +14,12 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Fills the placeholders after rendering, escaped, so a name can never inject markup or Markdown. */
+/**
+ * Fills the placeholders after rendering, escaped, so a name can never inject markup or Markdown;
+ * an unset name ("your therapist") is capitalized only where it starts a sentence.
+ */
 export function fillPlaceholders(html: string, words: PracticeWords, encode = escapeHtml): string {
-  return html.replaceAll('{{practiceName}}', encode(words.practiceName)).replaceAll('{{therapistName}}', encode(words.therapistName));
+  return fillName(fillName(html, '{{practiceName}}', words.practiceName, encode), '{{therapistName}}', words.therapistName, encode);
 }
 
 export function renderPageMarkdown(body: string, words: PracticeWords): string {

@@ -6,7 +6,7 @@ import { conflict } from '../platform/errors.js';
 import { preparationPolicy } from './preparation.policy.js';
 import { currentCourseRow, loadCourse } from './preparation.repository.js';
 
-/** The therapist's judgement that preparation is done; one of the gate's requirements. */
+/** The therapist's judgment that preparation is done; one of the gate's requirements. */
 export async function completePreparation(deps: Deps, ctx: RequestContext, input: { clientId: string }) {
   return inTransaction(deps, async (tx) => {
     const { actor } = await authorizeClient(tx, ctx, input.clientId, preparationPolicy.write);

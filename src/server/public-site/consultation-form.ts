@@ -1,4 +1,5 @@
 import { ENQUIRY_LIMITS } from '../../contracts/enquiries.contracts.js';
+import { nameMidSentence } from '../../domain/practice/placeholder-names.js';
 import type { StoredPracticeSettings } from '../practice/index.js';
 import { html, type SafeHtml } from './html.js';
 
@@ -112,7 +113,7 @@ export function renderConsultationForm(practice: StoredPracticeSettings, values:
     ${errorFor(errors, 'consent')}
     <div class="choice choice--consent">
       <input type="checkbox" id="consent" name="consent" value="on"${values.consent ? html` checked` : ''} required aria-required="true"${invalid(errors, 'consent')}${errors.consent ? html` aria-describedby="consent-error"` : ''}>
-      <label for="consent">I agree that ${practice.practiceName} may contact me about this request, by the method I chose.</label>
+      <label for="consent">I agree that ${nameMidSentence(practice.practiceName)} may contact me about this request, by the method I chose.</label>
     </div>
   </div>
   <button class="button button--primary button--large" type="submit">Send my request</button>

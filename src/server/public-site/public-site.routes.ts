@@ -2,6 +2,7 @@ import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { EnquiryFormSchema } from '../../contracts/enquiries.contracts.js';
 import type { PublicPage } from '../../contracts/public-pages.contracts.js';
+import { nameAtSentenceStart, nameMidSentence } from '../../domain/practice/placeholder-names.js';
 import { submitEnquiry } from '../enquiries/index.js';
 import type { Deps } from '../platform/deps.js';
 import { AppError } from '../platform/errors.js';
@@ -69,7 +70,7 @@ export async function publicSiteRoutes(app: FastifyInstance, deps: Deps): Promis
   function nextStep(practice: StoredPracticeSettings): SafeHtml {
     return html`<section class="next-step" aria-labelledby="next-step-title">
   <h2 id="next-step-title">Questions are welcome</h2>
-  <p>A consultation is an unhurried conversation with ${practice.therapistName}, not a commitment. You can ask anything, and decide afterwards whether to go on.</p>
+  <p>A consultation is an unhurried conversation with ${nameMidSentence(practice.therapistName)}, not a commitment. You can ask anything, and decide afterwards whether to go on.</p>
   <p><a class="button button--primary" href="/begin">Begin with a consultation</a></p>
 </section>`;
   }
@@ -151,10 +152,10 @@ export async function publicSiteRoutes(app: FastifyInstance, deps: Deps): Promis
     <h1>Thank you — your request has been sent</h1>
   </header>
   <div class="prose">
-  <p class="confirmation__lead">It has reached ${practice.practiceName} safely. You do not need to do anything else right now.</p>
+  <p class="confirmation__lead">It has reached ${nameMidSentence(practice.practiceName)} safely. You do not need to do anything else right now.</p>
   <h2>What happens next</h2>
   <ol class="steps">
-    <li>${practice.therapistName} or someone from the practice will read your request, usually within two working days.</li>
+    <li>${nameAtSentenceStart(practice.therapistName)} or someone from the practice will read your request, usually within two working days.</li>
     <li>They will get in touch in the way you asked, to answer any first questions and find a time for a consultation.</li>
     <li>The consultation is a conversation, not a commitment. You can decide afterwards whether to go on.</li>
   </ol>

@@ -1,5 +1,6 @@
 import type { InviteStaffBody } from '../../contracts/staff.contracts.js';
 import { ROLE_LABELS } from '../../domain/access/roles.js';
+import { nameMidSentence } from '../../domain/practice/placeholder-names.js';
 import { createInvitation, findUserByEmail, normalizeEmail } from '../auth/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import { authorize } from '../platform/authorize.js';
@@ -23,12 +24,12 @@ export async function inviteStaff(deps: Deps, ctx: RequestContext, input: Invite
       roles: input.roles,
       clientId: null,
       purpose: 'staff invitation',
-      subject: `You're invited to ${practice.practiceName} on Holdspace`,
+      subject: `You're invited to ${nameMidSentence(practice.practiceName)} on Holdspace`,
       text: (link, days) =>
         [
           `Hello ${input.displayName},`,
           '',
-          `${actor.displayName} has invited you to join ${practice.practiceName} on Holdspace as ${roles}.`,
+          `${actor.displayName} has invited you to join ${nameMidSentence(practice.practiceName)} on Holdspace as ${roles}.`,
           '',
           'To set your password and sign in, open this link:',
           link,

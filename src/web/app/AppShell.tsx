@@ -6,15 +6,20 @@ import { AppHeader } from './AppHeader';
 import { DemoBanner } from './DemoBanner';
 import { MainNav } from './MainNav';
 
-/** After an in-app navigation, focus moves to the new screen's heading so a screen reader starts there. */
+/**
+ * After an in-app navigation the new screen starts at the top, header in view, and focus moves to its
+ * heading so a screen reader starts there. Focusing without scrolling: focusing the heading would
+ * otherwise scroll the header off a phone's screen.
+ */
 function useFocusHeadingOnNavigate() {
   const { pathname } = useLocation();
   const shown = useRef(pathname);
   useEffect(() => {
     if (shown.current === pathname) return;
     shown.current = pathname;
+    window.scrollTo({ top: 0, left: 0 });
     const heading = document.querySelector<HTMLElement>('main h1');
-    heading?.focus({ preventScroll: false });
+    heading?.focus({ preventScroll: true });
   }, [pathname]);
 }
 

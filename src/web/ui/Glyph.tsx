@@ -35,7 +35,7 @@ const PATHS: Record<GlyphShape, ReactNode> = {
   ),
 };
 
-/** A small shape beside a word, so status reads by shape as well as colour. Decorative: the word carries the meaning. */
+/** A small shape beside a word, so status reads by shape as well as color. Decorative: the word carries the meaning. */
 export function Glyph({ shape, className }: { shape: GlyphShape; className?: string }) {
   return (
     <svg

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { Glyph, type GlyphShape } from './Glyph';
 
 type Tone = 'info' | 'success' | 'warning' | 'danger';
@@ -12,12 +12,18 @@ interface NoticeProps {
   /** Announce politely when it appears (after saving, say). */
   live?: boolean;
   headingLevel?: 2 | 3;
+  /** Take focus when it appears, for a message that replaces what the person just used. */
+  takeFocus?: boolean;
 }
 
-export function Notice({ tone = 'info', title, children, live = false, headingLevel = 2 }: NoticeProps) {
+export function Notice({ tone = 'info', title, children, live = false, headingLevel = 2, takeFocus = false }: NoticeProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (takeFocus) ref.current?.focus();
+  }, [takeFocus]);
   return (
-    <div className={`notice notice-${tone}`} role={live ? 'status' : undefined}>
+    <div ref={ref} className={`notice notice-${tone}`} role={live ? 'status' : undefined} {...(takeFocus ? { tabIndex: -1 } : {})}>
       <Glyph shape={SHAPES[tone]} className="notice-glyph" />
       <div className="notice-body">
         {title && <Heading className="notice-title">{title}</Heading>}

@@ -27,15 +27,46 @@ function useScrollsSideways<T extends HTMLElement>() {
 }
 
 /**
- * A table that scans: quiet rules, aligned columns. On a narrow screen it scrolls sideways, and then
+ * On a phone the rows stack (app-tables.css), so each cell carries its column's name as data-label
+ * for the stylesheet to show beside the value. Read from the header so no screen has to repeat it.
+ */
+function useStackLabels<T extends HTMLTableElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    const table = ref.current;
+    if (!table) return;
+    const label = () => {
+      const names = [...table.querySelectorAll('thead tr:last-child > th')].map((th) => th.textContent?.trim() ?? '');
+      for (const row of table.querySelectorAll('tbody tr')) {
+        let column = 0;
+        for (const cell of row.children) {
+          const span = (cell as HTMLTableCellElement).colSpan || 1;
+          const name = span === 1 ? names[column] : '';
+          if (name) cell.setAttribute('data-label', name);
+          else cell.removeAttribute('data-label');
+          column += span;
+        }
+      }
+    };
+    label();
+    const observer = new MutationObserver(label);
+    observer.observe(table, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+  return ref;
+}
+
+/**
+ * A table that scans: quiet rules, aligned columns. On a phone its rows stack; if it is still wider than the screen it scrolls sideways, and then
  * the scrolling box takes keyboard focus (named by the caption) so arrow keys can reach every column.
  */
 export function Table({ caption, hideCaption = false, head, children, className }: TableProps) {
   const captionId = useId();
   const { ref, scrolls } = useScrollsSideways<HTMLDivElement>();
+  const tableRef = useStackLabels<HTMLTableElement>();
   return (
     <div ref={ref} className="table-wrap" {...(scrolls ? { role: 'region', 'aria-labelledby': captionId, tabIndex: 0 } : {})}>
-      <table className={['table', className].filter(Boolean).join(' ')}>
+      <table ref={tableRef} className={['table', className].filter(Boolean).join(' ')}>
         <caption id={captionId} className={hideCaption ? 'visually-hidden' : 'table-caption'}>
           {caption}
         </caption>

@@ -20,13 +20,15 @@ import { useClient } from './clients.api';
 
 function Chart({ client }: { client: Client }) {
   const abilities = client.abilities;
-  const onFlagsTab = useLocation().pathname.endsWith('/flags');
+  const { pathname } = useLocation();
+  const onFlagsTab = pathname.endsWith('/flags');
+  const onOverview = pathname.replace(/\/+$/, '') === `/clients/${client.id}`;
   const name = clientName(client);
   return (
     <>
       <ChartHeader client={client} />
       <CoverageBanner clientId={client.id} />
-      {!onFlagsTab && <ChartSafetyFlags clientId={client.id} canAcknowledge={abilities.acknowledgeFlags} />}
+      {!onFlagsTab && <ChartSafetyFlags clientId={client.id} canAcknowledge={abilities.acknowledgeFlags} full={onOverview} />}
       <ClientPath client={client} name={name} />
       <ChartNav clientId={client.id} />
       <div className="chart-section">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { usePracticeTime } from '../../kernel/practice';
+import { Button } from '../../ui/Button';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { formatCalendarDate } from '../clients';
 import { concernLabel, DRAFT_LABELS, decisionLabel, therapyLabel } from './consultation-labels';
@@ -48,6 +49,13 @@ export function ConsultationRecordView({ record }: { record: ConsultationView })
           ? `Signed by ${record.signedByName ?? record.authorName}, ${time.dateTime(record.signedAt)}.`
           : `Being written by ${record.authorName}; last saved ${time.dateTime(record.updatedAt)}.`}
       </p>
+      {signed && (
+        <p className="no-print">
+          <Button variant="secondary" small onClick={() => window.print()}>
+            Print this record
+          </Button>
+        </p>
+      )}
       <dl className="record-blocks">
         <Block label={DRAFT_LABELS.presentingConcerns}>{list(record.presentingConcerns, concernLabel, record.presentingOther)}</Block>
         <Block label={DRAFT_LABELS.goals}>{words(record.goals)}</Block>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { nameMidSentence } from '../../../domain/practice/placeholder-names';
 import { usePractice } from '../../kernel/practice';
 import { useUser } from '../../kernel/session';
 import { hourIn } from '../../kernel/time';
@@ -28,7 +29,7 @@ export function DashboardPage() {
       <PageHeader
         title={`${greeting(hourIn(practice.data?.timeZone))}, ${firstName}`}
         documentTitle="Dashboard"
-        lead={practice.data ? `Here is what is waiting at ${practice.data.practiceName}.` : undefined}
+        lead={practice.data ? `Here is what is waiting at ${nameMidSentence(practice.data.practiceName)}.` : undefined}
       />
       <DashboardSafetyFlags />
       <CoverageOffers user={user} />

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { nameMidSentence } from '../../../domain/practice/placeholder-names';
 import { isApiError } from '../../api/api-error';
 import { api } from '../../api/client';
 import { meKey } from '../../api/query-client';
@@ -75,7 +76,7 @@ export function AcceptInvitationPage() {
     // A client's name is already on their invitation, so they only choose a password.
     return (
       <PublicFrame title={`Welcome, ${invitation.displayName}`}>
-        <p>Choose a password for your private space at {invitation.practiceName}.</p>
+        <p>Choose a password for your private space at {nameMidSentence(invitation.practiceName)}.</p>
         <p>It is where you will find the short questionnaires your therapist asks you to fill in. Only you and your care team see them.</p>
         <p className="muted">You will sign in with {invitation.email}.</p>
         <ErrorSummary error={accept.error} fields={FIELDS} />
@@ -95,8 +96,11 @@ export function AcceptInvitationPage() {
   }
 
   return (
-    <PublicFrame title={`Join ${invitation.practiceName}`}>
-      <p>You have been invited to {invitation.practiceName} on Holdspace. Choose a password to finish setting up your account.</p>
+    <PublicFrame title={`Join ${nameMidSentence(invitation.practiceName)}`}>
+      <p>
+        You have been invited to {nameMidSentence(invitation.practiceName)} on Holdspace. Choose a password to finish setting up your
+        account.
+      </p>
       <dl className="facts">
         <div>
           <dt>Email</dt>

@@ -133,8 +133,8 @@ function Questions({ instrument, ...props }: Omit<EnterMeasureFormProps, 'instru
       {flagged && (
         <Notice tone="warning" headingLevel={3} title="A safety flag was raised" live>
           <p>
-            An answer here raised a safety flag. It is at the top of this chart and on the care team’s dashboards until someone acknowledges
-            it with a note. Changing the answer does not clear it.
+            An answer here raised a safety flag. It is on this chart’s overview and the care team’s dashboards until someone acknowledges it
+            with a note. Changing the answer does not clear it.
           </p>
         </Notice>
       )}

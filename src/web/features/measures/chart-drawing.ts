@@ -1,7 +1,7 @@
 import uPlot from 'uplot';
 import type { MeasureSeries } from './measure-types';
 
-/** Colours come from the theme's tokens at draw time, so the chart follows a switch to dark or dim. */
+/** Colors come from the theme's tokens at draw time, so the chart follows a switch to dark or dim. */
 export function token(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#777777';
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import { nameMidSentence } from '../../../domain/practice/placeholder-names';
 import { CrisisResources } from './CrisisResources';
 import type { SubmitResult } from './portal.api';
 import { usePortal, usePortalTitle } from './portal-context';
@@ -23,7 +24,7 @@ export function MeasureSent({ result }: { result: SubmitResult }) {
           <circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
           <path d="M7.5 12.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        <p>Thank you, your answers have reached {portal.practiceName}. Your therapist will go through them with you.</p>
+        <p>Thank you, your answers have reached {nameMidSentence(portal.practiceName)}. Your therapist will go through them with you.</p>
       </div>
       <p>
         <Link to="/portal" className="portal-button portal-button-secondary">

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { nameMidSentence } from '../../../domain/practice/placeholder-names';
 import { formatDate } from '../../kernel/time';
 import { PortalPrepLinks } from '../portal-prep';
 import { minutesFor } from './measure-form';
@@ -75,7 +76,7 @@ export function PortalHomePage() {
     <>
       <PortalHeading>Hello, {portal.preferredName}</PortalHeading>
       <p className="portal-lead">
-        This is your private space at {portal.practiceName}. Only you and your care team see what you share here.
+        This is your private space at {nameMidSentence(portal.practiceName)}. Only you and your care team see what you share here.
       </p>
       <section className="portal-section" aria-labelledby="waiting-heading">
         <h2 id="waiting-heading" className="portal-section-title">

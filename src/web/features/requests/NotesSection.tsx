@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { EnquiryDetail } from '../../api/types';
 import { usePracticeTime } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
@@ -11,6 +11,11 @@ export function NotesSection({ request }: { request: EnquiryDetail }) {
   const addNote = useAddNote(request.id);
   const [body, setBody] = useState('');
   const [added, setAdded] = useState(false);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  // The button is busy while the note saves, so focus would fall to the page; it goes to the message.
+  useEffect(() => {
+    if (added) doneRef.current?.focus();
+  }, [added]);
   const errors = fieldErrorsOf(addNote.error);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -63,7 +68,7 @@ export function NotesSection({ request }: { request: EnquiryDetail }) {
           <Button type="submit" busy={addNote.isPending} busyLabel="Adding…">
             Add note
           </Button>
-          <p className="form-done" role="status">
+          <p className="form-done" role="status" tabIndex={-1} ref={doneRef}>
             {added ? 'Note added.' : ''}
           </p>
         </div>

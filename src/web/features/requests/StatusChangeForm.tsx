@@ -41,7 +41,7 @@ export function StatusChangeForm({ request }: { request: EnquiryDetail }) {
       </p>
       {request.statusReason && <p className="timeline-reason">“{request.statusReason}”</p>}
       {changedTo && !change.error && (
-        <Notice tone="success" live headingLevel={3}>
+        <Notice key={changedTo} tone="success" live headingLevel={3} takeFocus>
           <p>Status changed to {STATUS_LABELS[changedTo]}.</p>
         </Notice>
       )}
