@@ -1,10 +1,10 @@
 import { clinicalRolesOf } from '../../domain/access/coverage.js';
 import type { CareRole, ClientRule } from '../../domain/clients/care-team.js';
 import type { Actor, RequestContext } from '../platform/context.js';
+import { markCoverage } from '../platform/coverage-context.js';
 import type { Tx } from '../platform/deps.js';
-import { COVERAGE_RULES } from './coverage.policy.js';
 import { findActiveGrant } from './coverage.repository.js';
-import { markCoverage } from './coverage-context.js';
+import { COVERAGE_RULES } from './coverage-rules.js';
 
 /**
  * Called by the client gate when the care team does not let someone in. An open grant for this person and

@@ -1,6 +1,6 @@
 import { toJsonColumn } from '../../../db/json-column.js';
-import { coverageOf } from '../../coverage/coverage-context.js';
 import type { RequestContext } from '../context.js';
+import { coverageOf } from '../coverage-context.js';
 import type { Tx } from '../deps.js';
 
 export interface AuditEntry {

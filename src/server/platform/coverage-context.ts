@@ -1,4 +1,4 @@
-import type { RequestContext } from '../platform/context.js';
+import type { RequestContext } from './context.js';
 
 /**
  * The coverage grant a request is acting under, if any. Set by the client gate when it lets someone in by
