@@ -4,8 +4,20 @@ export const AuditQuerySchema = z.object({
   before: z.coerce.number().int().min(1).optional().describe('Show rows older than this sequence number'),
   action: z.string().trim().max(80).optional().describe('Rows whose action starts with this, e.g. `enquiry.` or `auth.sign_in`'),
   recordId: z.string().trim().max(80).optional(),
-  actorId: z.string().trim().max(80).optional(),
+  actorId: z.string().trim().max(80).optional().describe('Rows written by this person'),
+  clientId: z.string().trim().max(80).optional().describe('Rows about this client (their chart, records and portal)'),
+  kind: z
+    .string()
+    .trim()
+    .regex(/^[a-z_]{1,40}$/, 'A kind of action, such as client or consultation')
+    .optional()
+    .describe('The kind of action: the part of the action before the dot'),
+  from: z.iso.date().optional().describe('From this day (practice time zone), inclusive'),
+  to: z.iso.date().optional().describe('Up to this day (practice time zone), inclusive'),
 });
+
+/** The filters without paging, for the CSV export. */
+export const AuditExportQuerySchema = AuditQuerySchema.omit({ before: true });
 
 export const AuditRowSchema = z.object({
   seq: z.number(),
@@ -43,4 +55,5 @@ export const AuditVerifySchema = z.object({
 });
 
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+export type AuditExportQuery = z.infer<typeof AuditExportQuerySchema>;
 export type AuditRow = z.infer<typeof AuditRowSchema>;

@@ -7,7 +7,9 @@ import { sealAllPending } from '../platform/audit/seal-audit-log.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
+import { getPracticeSettings } from '../practice/practice.repository.js';
 import { auditPolicy } from './audit.policy.js';
+import { applyAuditFilters } from './audit-filters.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 
 const PAGE_SIZE = 100;
@@ -21,9 +23,8 @@ export async function browseAuditLog(deps: Deps, ctx: RequestContext, query: Aud
       .selectAll('audit_log')
       .select('users.display_name as actor_name');
     if (query.before) q = q.where('audit_log.seq', '<', query.before);
-    if (query.action) q = q.where('audit_log.action', 'like', `${query.action.replace(/[%_]/g, '')}%`);
-    if (query.recordId) q = q.where('audit_log.record_id', '=', query.recordId);
-    if (query.actorId) q = q.where('audit_log.actor_id', '=', query.actorId);
+    const { timeZone } = await getPracticeSettings(tx.db);
+    q = applyAuditFilters(q, query, timeZone);
     const rows = await q.orderBy('audit_log.seq', 'desc').limit(PAGE_SIZE).execute();
     await appendReadAudit(tx, ctx, { action: 'audit.read' });
     return {

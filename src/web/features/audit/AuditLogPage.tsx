@@ -1,64 +1,30 @@
-import { type FormEvent, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
-import { TextField } from '../../ui/TextField';
+import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
-import { useAuditLog } from './audit.api';
+import { FILTER_NAMES, type AuditFilters as Filters, useAuditLog } from './audit.api';
 import { VerifyChain } from './VerifyChain';
 
 export function AuditLogPage() {
   const [params, setParams] = useSearchParams();
-  const filters = { action: params.get('action') ?? '', recordId: params.get('recordId') ?? '' };
-  const [draft, setDraft] = useState(filters);
+  const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, params.get(name) ?? ''])) as unknown as Filters;
   const log = useAuditLog(filters);
   const rows = log.data?.pages.flatMap((page) => page.rows) ?? [];
-  const filtered = Boolean(filters.action || filters.recordId);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const next = new URLSearchParams();
-    if (draft.action.trim()) next.set('action', draft.action.trim());
-    if (draft.recordId.trim()) next.set('recordId', draft.recordId.trim());
-    setParams(next);
+  const filtered = Object.values(filters).some(Boolean);
+  const apply = (next: Filters) => {
+    const search = new URLSearchParams();
+    for (const name of FILTER_NAMES) if (next[name]) search.set(name, next[name]);
+    setParams(search);
   };
 
   return (
     <>
       <PageHeader title="Audit log" lead="Every sign-in, change and read of a request, in order. Rows hold ids, never what anyone wrote." />
       <div className="audit-top">
-        <form className="filters card" onSubmit={onSubmit} aria-labelledby="filter-heading">
-          <h2 id="filter-heading" className="card-title">
-            Filter
-          </h2>
-          <div className="filters-row">
-            <TextField
-              name="action"
-              label="Action starts with"
-              hint="Such as enquiry. or auth.sign_in"
-              value={draft.action}
-              onChange={(e) => setDraft({ ...draft, action: e.currentTarget.value })}
-            />
-            <TextField
-              name="recordId"
-              label="Record id"
-              hint="A request, user or invitation id"
-              value={draft.recordId}
-              onChange={(e) => setDraft({ ...draft, recordId: e.currentTarget.value })}
-            />
-          </div>
-          <div className="button-row">
-            <Button type="submit" variant="secondary">
-              Apply filters
-            </Button>
-            {filtered && (
-              <Link to="/audit" className="button button-quiet" onClick={() => setDraft({ action: '', recordId: '' })}>
-                Clear filters
-              </Link>
-            )}
-          </div>
-        </form>
+        <AuditFilters filters={filters} onApply={apply} />
         <VerifyChain />
       </div>
       <section className="section" aria-labelledby="rows-heading">

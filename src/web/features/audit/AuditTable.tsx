@@ -1,8 +1,8 @@
+import { actionWords } from '../../../domain/audit/action-words';
 import type { AuditRow } from '../../api/types';
 import { isRole, roleList } from '../../kernel/access';
 import { usePracticeTime } from '../../kernel/practice';
 import { Table } from '../../ui/Table';
-import { actionWords } from './audit-actions';
 
 function Who({ row }: { row: AuditRow }) {
   if (!row.actorId) return <span className="muted">Visitor</span>;
@@ -45,10 +45,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
             <Who row={row} />
           </td>
           <th scope="row" className="cell-plain">
-            <span className="stack">
-              <span>{actionWords(row.action) ?? row.action}</span>
-              <code className="muted small">{row.action}</code>
-            </span>
+            {actionWords(row.action)}
           </th>
           <td>
             {row.recordType ? (

@@ -1,8 +1,8 @@
+import { problemWords } from '../../../domain/audit/action-words';
 import { Button } from '../../ui/Button';
 import { LoadError } from '../../ui/LoadState';
 import { Notice } from '../../ui/Notice';
 import { useVerifyChain } from './audit.api';
-import { PROBLEM_WORDS } from './audit-actions';
 
 /** Walks the whole hash chain on the server and says plainly whether every row is as it was written. */
 export function VerifyChain() {
@@ -34,7 +34,7 @@ export function VerifyChain() {
             <ul>
               {result.problems.slice(0, 50).map((problem) => (
                 <li key={`${problem.kind}-${problem.seq}`}>
-                  Row {problem.seq}: {PROBLEM_WORDS[problem.kind] ?? problem.kind}
+                  Row {problem.seq}: {problemWords(problem.kind)}
                 </li>
               ))}
             </ul>

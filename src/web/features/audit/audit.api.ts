@@ -3,8 +3,19 @@ import { api, query } from '../../api/client';
 import type { AuditPage, AuditVerify } from '../../api/types';
 
 export interface AuditFilters {
-  action: string;
-  recordId: string;
+  kind: string;
+  clientId: string;
+  actorId: string;
+  from: string;
+  to: string;
+}
+
+export const FILTER_NAMES = ['kind', 'clientId', 'actorId', 'from', 'to'] as const;
+
+/** The same filters as the page, so the file holds what is on screen. */
+export function exportUrl(filters: AuditFilters): string {
+  const used = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== ''));
+  return `/api/audit/export.csv${query(used)}`;
 }
 
 /** Newest first, a hundred rows at a time; "Load older" asks for the rows before the oldest shown. */
