@@ -43,6 +43,7 @@ const IO_PACKAGE_PREFIXES = ['@fastify/', 'kysely/', 'pg-'];
  */
 export const QUERY_ALLOWANCE = [
   'src/server/audit/browse-audit-log.ts',
+  'src/server/audit/export-audit-log.ts',
   'src/server/audit/verify-audit-chain.ts',
   'src/server/auth/accept-invitation.ts',
   'src/server/auth/create-first-admin.ts',
