@@ -86,7 +86,7 @@ test('a client sends a PHQ-9 with question 9 above 0, sees the crisis resources,
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   await signIn(staff, 'therapist');
-  await expect(staff.getByRole('heading', { level: 2, name: 'Safety flags' })).toBeVisible();
+  await expect(staff.getByRole('heading', { level: 2, name: 'Safety flags', exact: true })).toBeVisible();
   const flag = staff.getByRole('article').filter({ hasText: client.name });
   await expect(flag.getByRole('link', { name: new RegExp(client.name) })).toBeVisible();
   await expectNoAxeViolations(staff);

@@ -154,6 +154,12 @@ const MATRIX: Record<string, Entry> = {
 
   'GET /api/portal': OWN,
   'GET /api/portal/assignments/:id': { ...OWN, path: (ids) => `/api/portal/assignments/${ids.assignment}` },
+  'PUT /api/portal/assignments/:id/draft': {
+    ...OWN,
+    path: (ids) => `/api/portal/assignments/${ids.assignment}/draft`,
+    payload: { answers: {} },
+  },
+  // Sending answers completes the questionnaire, so it comes after the draft.
   'POST /api/portal/assignments/:id/response': {
     ...OWN,
     path: (ids) => `/api/portal/assignments/${ids.assignment}/response`,
@@ -164,11 +170,6 @@ const MATRIX: Record<string, Entry> = {
     ...CHART,
     path: (ids) => `/api/clients/${ids.client}/measure-entries/${NO_SUCH_ID}/draft`,
     payload: { instrumentId: 'GAD-7', answers: {} },
-  },
-  'PUT /api/portal/assignments/:id/draft': {
-    ...OWN,
-    path: (ids) => `/api/portal/assignments/${ids.assignment}/draft`,
-    payload: { answers: {} },
   },
 
   // Preparation: the chart's records, and the client's own in the portal.
@@ -218,7 +219,8 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/clients/:id/consents': CHART,
   'GET /api/consent-signatures/:id': { ...CHART, path: () => `/api/consent-signatures/${NO_SUCH_ID}` },
   'GET /api/portal/consents': OWN,
-  'GET /api/portal/consents/:id': { ...OWN, path: (ids) => `/api/portal/consents/${ids.consentDocument}` },
+  // Keyed by the version the client is asked to sign; its own reading is tested in the consent tests.
+  'GET /api/portal/consents/:id': { ...OWN, ownPortal: undefined, path: (ids) => `/api/portal/consents/${ids.consentDocument}` },
   'POST /api/portal/consents/:id/sign': {
     ...OWN,
     ownPortal: undefined,
@@ -271,6 +273,21 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/ketamine-sessions/:sessionId/record': { ...CHART, path: (ids) => `/api/ketamine-sessions/${ids.ketamineSession}/record` },
   'GET /api/ketamine-sessions/:sessionId/stream': { ...CHART, path: (ids) => `/api/ketamine-sessions/${ids.ketamineSession}/stream` },
+
+  // Coverage access and the notices it sends: any signed-in staff member asks; the rules are in its own tests.
+  'POST /api/clients/:id/coverage': {
+    signedOut: 401,
+    ownPortal: 404,
+    payload: { reason: 'Covering for a colleague who is away today', password: 'not the password' },
+  },
+  'GET /api/coverage': { signedOut: 401 },
+  'POST /api/coverage/:id/end': { signedOut: 401, path: () => `/api/coverage/${NO_SUCH_ID}/end` },
+  'GET /api/coverage/offers': { signedOut: 401 },
+  'GET /api/coverage/settings': STAFF,
+  'PUT /api/coverage/settings': { ...STAFF, payload: { coverageHours: 4 } },
+  'GET /api/notices': { signedOut: 401 },
+  'POST /api/notices/:id/seen': { signedOut: 401, path: () => `/api/notices/${NO_SUCH_ID}/seen` },
+  'GET /api/audit/export.csv': STAFF,
 
   // The public site and the web app's files: open to everyone by design.
   ...Object.fromEntries(defaultPages.filter((page) => page.slug !== 'begin').map((page) => [`GET ${page.path}`, PUBLIC])),

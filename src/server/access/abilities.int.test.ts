@@ -29,10 +29,17 @@ describe.each(TEST_DIALECTS)('abilities sent with the chart and the signed-in pe
       recordClinicianScore: true,
       acknowledgeFlags: true,
       recordMedical: false,
+      writePreparation: true,
+      planSessions: true,
+      confirmOnArrival: true,
+      overrideGate: false,
     });
     expect(await chartAs(clinic.prescriber.cookie)).toMatchObject({ editDetails: false, writeConsultation: false, recordMedical: true });
     const coFacilitator = await chartAs(clinic.coFacilitator.cookie);
-    expect(Object.values(coFacilitator).every((may) => may === false)).toBe(true);
+    // In the room, a co-facilitator confirms the readiness checks on arrival; nothing else on the chart is theirs.
+    const { confirmOnArrival, ...rest } = coFacilitator;
+    expect(confirmOnArrival).toBe(true);
+    expect(Object.values(rest).every((may) => may === false)).toBe(true);
   });
 
   it('lets an admin off the care team edit the record but not act clinically', async () => {
