@@ -1,7 +1,8 @@
+// Lives beside the server because it reads the server's source to find every action code it writes.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTION_KINDS, ACTION_WORDS, actionWords, PROBLEM_WORDS, problemWords } from './action-words.js';
+import { ACTION_KINDS, ACTION_WORDS, actionWords, PROBLEM_WORDS, problemWords } from '../../domain/audit/action-words.js';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -11,7 +12,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const serverText = sourceFiles(join(import.meta.dirname, '../../server')).map((file) => readFileSync(file, 'utf8'));
+const serverText = sourceFiles(join(import.meta.dirname, '..')).map((file) => readFileSync(file, 'utf8'));
 
 describe('audit action words', () => {
   it('has plain words for every action code written in src/server', () => {
