@@ -12,7 +12,7 @@ import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
 import { ketamineSessionsPolicy, mayLogKind } from './ketamine-sessions.policy.js';
 import { bodyHash, insertEntry, lockSessionRow, type SessionRow, syncProjections } from './ketamine-sessions.repository.js';
 import { sessionTopic } from './present-session.js';
-import { remember, timelineOf } from './timeline-cache.js';
+import { rememberUntilRollback, timelineOf } from './timeline-cache.js';
 
 type BatchResult = z.infer<typeof EntryBatchResultSchema>;
 type Result = BatchResult['results'][number];
@@ -165,5 +165,5 @@ async function afterApplying(deps: Deps, tx: Tx, input: { record: SessionRow; st
   const topic = sessionTopic(record.id);
   for (const { id } of applied) tx.publish(topic, { type: 'session.entry_added', data: { entryId: id } });
   for (const alertId of alerts) tx.publish(topic, { type: 'session.alert_changed', data: { alertId } });
-  tx.afterCommit(() => remember(deps, record.id, entryCount, state));
+  rememberUntilRollback(deps, tx, record.id, entryCount, state);
 }

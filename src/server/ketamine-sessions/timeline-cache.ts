@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { TimelineState } from '../../domain/session/timeline-state.js';
-import type { Deps } from '../platform/deps.js';
+import type { Deps, Tx } from '../platform/deps.js';
 import { contextOf, loadAccepted, type SessionRow } from './ketamine-sessions.repository.js';
 
 /**
@@ -30,8 +30,17 @@ export async function timelineOf(deps: Deps, db: Kysely<Database>, row: SessionR
   return state;
 }
 
-/** Called after commit with the timeline as committed. */
-export function remember(deps: Deps, sessionId: string, count: number, state: TimelineState): void {
+/**
+ * Called in the writer's transaction, under the row lock, with the timeline as it will commit: the next
+ * batch in the same group commit (SQLite) finds it. If the transaction does not commit, `forget` runs at
+ * once, before the row lock passes to anyone else who could commit the same count with other entries.
+ */
+export function rememberUntilRollback(deps: Deps, tx: Tx, sessionId: string, count: number, state: TimelineState): void {
+  remember(deps, sessionId, count, state);
+  tx.onRollback(() => cacheOf(deps).delete(sessionId));
+}
+
+function remember(deps: Deps, sessionId: string, count: number, state: TimelineState): void {
   const cache = cacheOf(deps);
   cache.delete(sessionId);
   cache.set(sessionId, { count, state });

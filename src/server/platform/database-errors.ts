@@ -70,6 +70,7 @@ export function isRecordLocked(error: unknown): boolean {
 export function isRetryable(error: unknown): boolean {
   const code = driverError(error)?.code;
   if (code === '40001' || code === '40P01') return true;
+  // SQLITE_BUSY_GROUP_LOST: a shared group commit was lost to another use case (sqlite-group-commit.ts).
   return typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED');
 }
 

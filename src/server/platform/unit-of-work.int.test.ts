@@ -77,6 +77,22 @@ describe.each(TEST_DIALECTS)('unit of work (%s)', (dialect) => {
     expect(seen).toEqual([]);
   });
 
+  it('runs rollback work for every attempt that did not commit, and none for one that did', async () => {
+    const seen: string[] = [];
+    await inTransaction(t.deps, async (tx) => {
+      tx.onRollback(() => seen.push('committed?'));
+      await writeThrottle(tx, 'k5');
+    });
+    const failing = inTransaction(t.deps, async (tx) => {
+      tx.onRollback(() => seen.push('rolled back'));
+      await writeThrottle(tx, 'k6');
+      throw new Error('no');
+    });
+    await expect(failing).rejects.toThrow('no');
+    // Before the caller hears of it: nothing else can commit in between.
+    expect(seen).toEqual(['rolled back']);
+  });
+
   it('logs a failing after-commit step, runs the rest, and the committed write stands', async () => {
     const ran: string[] = [];
     const result = await inTransaction(t.deps, async (tx) => {

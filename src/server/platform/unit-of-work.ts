@@ -16,6 +16,7 @@ import type { NewJob } from './jobs/job-types.js';
 import { insertJob } from './jobs/jobs.repository.js';
 import { assertLivePayloadFits, type LiveEvent, type LiveMessage } from './live/live-bus.js';
 import { storeLiveEvents } from './live/live-events.repository.js';
+import { groupCommitterOf } from './sqlite-group-commit.js';
 
 /**
  * Tables a use case may write without an audit row of its own: the audit trail itself and the
@@ -36,6 +37,11 @@ export interface Tx {
   publish(topic: string, message: LiveMessage): void;
   /** Set by the audit append; a transaction that wrote client or practice data without one is refused. */
   markAudited(): void;
+  /**
+   * Runs at once if this attempt does not commit (refused, rolled back, or lost a race and about to be
+   * tried again): for memory kept beside the database that must not outlive a change that never landed.
+   */
+  onRollback(fn: () => void): void;
   /** Adds a background job in this transaction, so it exists exactly when the write committed. */
   enqueue(job: NewJob): Promise<string>;
 }
@@ -104,39 +110,71 @@ export async function inTransaction<T>(deps: Deps, work: (tx: Tx) => Promise<T>)
   }
 }
 
-async function attemptTransaction<T>(deps: Deps, work: (tx: Tx) => Promise<T>): Promise<T> {
+interface Worked<T> {
+  value: T;
+  announced: LiveEvent[];
+  afterCommit: (() => unknown)[];
+  enqueued: boolean;
+}
+
+/** The use case's work inside an open transaction, and what it leaves for after the commit. */
+async function workIn<T>(
+  deps: Deps,
+  trx: Transaction<Database>,
+  work: (tx: Tx) => Promise<T>,
+  onRollback: (() => void)[],
+): Promise<Worked<T>> {
   const afterCommit: (() => unknown)[] = [];
   const events: [string, LiveMessage][] = [];
-  let announced: LiveEvent[] = [];
   const watcher = new WriteWatcher();
   let audited = false;
   let enqueued = false;
-  const result = await deps.db.transaction().execute(async (trx) => {
-    const tx: Tx = {
-      db: trx.withPlugin(watcher),
-      dialect: deps.dialect,
-      afterCommit: (fn) => afterCommit.push(fn),
-      publish: (topic, message) => {
-        assertLivePayloadFits(topic, message);
-        events.push([topic, message]);
-      },
-      markAudited: () => {
-        audited = true;
-      },
-      enqueue: async (job) => {
-        enqueued = true;
-        return insertJob(trx, deps.clock(), job);
-      },
-    };
-    const value = await work(tx);
-    if (watcher.tables.size > 0 && !audited) throw new UnauditedWriteError([...watcher.tables]);
-    announced = await storeLiveEvents(trx, events, deps.clock().toISOString());
-    return value;
-  });
+  const tx: Tx = {
+    db: trx.withPlugin(watcher),
+    dialect: deps.dialect,
+    afterCommit: (fn) => afterCommit.push(fn),
+    publish: (topic, message) => {
+      assertLivePayloadFits(topic, message);
+      events.push([topic, message]);
+    },
+    markAudited: () => {
+      audited = true;
+    },
+    onRollback: (fn) => onRollback.push(fn),
+    enqueue: async (job) => {
+      enqueued = true;
+      return insertJob(trx, deps.clock(), job);
+    },
+  };
+  const value = await work(tx);
+  if (watcher.tables.size > 0 && !audited) throw new UnauditedWriteError([...watcher.tables]);
+  const announced = await storeLiveEvents(trx, events, deps.clock().toISOString());
+  return { value, announced, afterCommit, enqueued };
+}
+
+async function attemptTransaction<T>(deps: Deps, work: (tx: Tx) => Promise<T>): Promise<T> {
+  // SQLite: use cases waiting together share one commit, each in its own savepoint (decision 0035).
+  const onRollback: (() => void)[] = [];
+  let worked: Worked<T>;
+  try {
+    worked =
+      deps.dialect === 'sqlite'
+        ? await groupCommitterOf(deps.db).run((trx) => workIn(deps, trx, work, onRollback))
+        : await deps.db.transaction().execute((trx) => workIn(deps, trx, work, onRollback));
+  } catch (err) {
+    for (const fn of onRollback) {
+      try {
+        fn();
+      } catch (hookErr) {
+        deps.log.error({ err: hookErr }, 'rollback work failed');
+      }
+    }
+    throw err;
+  }
   // The job is committed; waking the runner now saves waiting for its next poll.
-  if (enqueued) deps.jobs?.wake();
-  await runAfterCommit(deps, announced, afterCommit);
-  return result;
+  if (worked.enqueued) deps.jobs?.wake();
+  await runAfterCommit(deps, worked.announced, worked.afterCommit);
+  return worked.value;
 }
 
 async function runAfterCommit(deps: Deps, announced: LiveEvent[], afterCommit: (() => unknown)[]) {
