@@ -9,6 +9,7 @@ import * as draftResponses from './migrations/0006-draft-responses.js';
 import * as preparationAndReadiness from './migrations/0007-preparation-and-readiness.js';
 import * as ketamineSessions from './migrations/0008-ketamine-sessions.js';
 import * as sessionEntryCount from './migrations/0009-session-entry-count.js';
+import * as accountsAndTwoFactor from './migrations/0010-accounts-and-two-factor.js';
 import * as coverageAccess from './migrations/0011-coverage-access.js';
 import type { Database } from './schema.js';
 
@@ -26,6 +27,7 @@ const migrations: Record<string, MigrationModule> = {
   '0007-preparation-and-readiness': preparationAndReadiness,
   '0008-ketamine-sessions': ketamineSessions,
   '0009-session-entry-count': sessionEntryCount,
+  '0010-accounts-and-two-factor': accountsAndTwoFactor,
   '0011-coverage-access': coverageAccess,
 };
 
