@@ -127,6 +127,7 @@ export const ACTION_WORDS: Record<string, string> = {
 
 /** Kinds of action a person can filter by, in words. */
 export const ACTION_KINDS: Record<string, string> = {
+  account: 'Own accounts and passwords',
   audit: 'Audit log',
   auth: 'Signing in and out',
   client: 'Clients and charts',
