@@ -14,7 +14,7 @@ function codeFor(secret: string, aheadSteps = 0): string {
 /** At 390 px the screen scrolls only downwards. */
 async function fitsAPhone(page: Page, what: string) {
   await page.setViewportSize({ width: 390, height: 844 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
   expect(overflow, `${what} scrolls sideways at 390 px`).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `/tmp/holdspace-accounts-${what.replace(/\W+/g, '-')}-390.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });

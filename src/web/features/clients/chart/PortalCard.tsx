@@ -1,10 +1,10 @@
 import { usePracticeTime } from '../../../kernel/practice';
+import { useUser } from '../../../kernel/session';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Notice } from '../../../ui/Notice';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import type { Client } from '../client-types';
-import { useUser } from '../../../kernel/session';
 import { useInviteToPortal, useSendPortalLink } from '../clients.api';
 
 const STATE = {
