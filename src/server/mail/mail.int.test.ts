@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { fromJsonColumn } from '../../db/json-column.js';
 import { type Clinic, clientPortalCookie, openClinic } from '../../testing/clinic.js';
 import { startSmtpSink } from '../../testing/smtp-sink.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
@@ -64,7 +65,7 @@ describe.each(TEST_DIALECTS)('mail set-up and test messages (%s)', (dialect) => 
       const audit = await t.deps.db.selectFrom('audit_log').selectAll().where('action', '=', 'mail.test_send').execute();
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({ actor_id: clinic.admin.user.id, record_id: sent.json().id });
-      expect(JSON.parse(audit[0]!.detail as string)).toEqual({ delivery: 'outbox' });
+      expect(fromJsonColumn(audit[0]!.detail)).toEqual({ delivery: 'outbox' });
       const elsewhere = await sendTest({ to: 'office@practice.test' }, clinic.admin.cookie);
       expect(elsewhere.json()).toMatchObject({ to: 'office@practice.test', status: 'kept' });
     });

@@ -92,7 +92,7 @@ export function SafetyFlagCard({ flag, canAcknowledge, showClient, marksSeen = f
       {showClient && !flag.seenByMe && (
         <p className="flag-unseen">
           <Glyph shape="dot" />
-          Not opened by you yet: open the chart to read it.
+          Not opened by you yet: opening the chart marks it seen.
         </p>
       )}
       <p className="flag-summary">{flag.summary}</p>

@@ -24,7 +24,7 @@ export function InvitationLink({ link, name }: { link: string; name: string }) {
           Copy link
         </Button>
       </div>
-      <p role="status" className="small muted">
+      <p className="small muted">
         {copied === true ? 'Copied. ' : copied === false ? 'Could not copy; select the link and copy it instead. ' : ''}
       </p>
     </div>

@@ -53,7 +53,7 @@ export function PortalCard({ client, canInvite }: { client: Client; canInvite: b
           </Notice>
         )}
         {invite.data?.delivery === 'outbox' && (
-          <Notice tone="warning" headingLevel={3} title="Hand the link over yourself">
+          <Notice tone="warning" headingLevel={3} title="Invitation ready: hand the link over yourself">
             <p>
               Mail is not set up, so nobody will email this invitation: it waits in the outbox. Give{' '}
               {client.preferredName || client.legalName} this link in person or by a message you trust. It works once and expires{' '}
