@@ -123,6 +123,7 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/safety-flags': { ...CHART, path: (ids) => `/api/safety-flags?clientId=${c(ids)}` },
 
   'GET /api/clients/:id': CHART,
+  'GET /api/clients/:id/original-request': CHART,
   'PUT /api/clients/:id': { ...CHART, payload: { legalName: 'X' } },
   'PUT /api/clients/:id/care-team': { ...CHART, payload: { therapistId: null, prescriberId: null } },
   'POST /api/clients/:id/phase': { ...CHART, payload: { phase: 'preparation' } },

@@ -11,7 +11,7 @@ import { EntryDraftStatus } from './EntryDraftStatus';
 import { ItemField } from './ItemField';
 import type { Answer, Instrument, InstrumentId, MeasureAssignment, RecordedResponse } from './measure-types';
 import { measureKeys, newEntryId, saveEntryDraft, useInstrument, useRecordResponse } from './measures.api';
-import { useDraftAutosave } from './use-draft-autosave';
+import { useDraftAutosave } from '../../kernel/draft-autosave';
 
 interface EnterMeasureFormProps {
   clientId: string;
