@@ -27,7 +27,14 @@ export function isUnsaved(state: SaveState): boolean {
  * trying when the connection drops: on a timer, when the browser is back online, and once more with
  * `keepalive` as the page closes or the form goes away. A refusal from the server (a 4xx) stops the retries.
  */
-export function useDraftAutosave<T, R>({ value, save, onSaved, delayMs = 700, enabled = true, savedAt: initialSavedAt }: AutosaveOptions<T, R>) {
+export function useDraftAutosave<T, R>({
+  value,
+  save,
+  onSaved,
+  delayMs = 700,
+  enabled = true,
+  savedAt: initialSavedAt,
+}: AutosaveOptions<T, R>) {
   const [state, setState] = useState<SaveState>('idle');
   const [refusal, setRefusal] = useState<unknown>(null);
   const [savedAt, setSavedAt] = useState<string | null>(initialSavedAt ?? null);

@@ -18,7 +18,12 @@ export function DraftStatus({ state, savedAt, refusal }: { state: SaveState; sav
     refused: `Not saved. ${errorMessage(refusal)}`,
   }[state];
   return (
-    <p className={trouble ? 'draft-status draft-status-trouble' : 'draft-status muted small'} role="status" aria-live="polite" aria-atomic="true">
+    <p
+      className={trouble ? 'draft-status draft-status-trouble' : 'draft-status muted small'}
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+    >
       {words}
     </p>
   );

@@ -53,7 +53,7 @@ function DraftEditor({ clientId, note, onDone }: { clientId: string; note: PrepN
     }
   };
   return (
-    <div className="form form-compact prep-note-editor" onBlur={autosave.onBlur}>
+    <div className="form form-compact prep-note-editor">
       <ErrorSummary error={sign.error} title="The note was not signed" fields={{ heldOn: 'Date held', explored: SECTIONS[0].label }} />
       <TextField
         name="heldOn"
@@ -61,6 +61,7 @@ function DraftEditor({ clientId, note, onDone }: { clientId: string; note: PrepN
         label="Date held"
         value={body.heldOn ?? ''}
         onChange={(e) => setBody({ ...body, heldOn: e.currentTarget.value || null })}
+        onBlur={autosave.onBlur}
       />
       {SECTIONS.map((s) => (
         <Textarea
@@ -70,6 +71,7 @@ function DraftEditor({ clientId, note, onDone }: { clientId: string; note: PrepN
           rows={4}
           value={body[s.key]}
           onChange={(e) => setBody({ ...body, [s.key]: e.currentTarget.value })}
+          onBlur={autosave.onBlur}
         />
       ))}
       <DraftStatus state={autosave.state} savedAt={autosave.savedAt} refusal={autosave.refusal} />
