@@ -71,8 +71,8 @@ test('the staff header fits a 390 px phone, with the whole theme choice readable
   await expect(select).toBeVisible();
   // The chosen theme's words fit inside the select (a select clips its text silently).
   const fit = await select.evaluate((el: HTMLSelectElement) => {
-    const style = getComputedStyle(el);
-    const canvas = document.createElement('canvas').getContext('2d')!;
+    const style = el.ownerDocument.defaultView!.getComputedStyle(el);
+    const canvas = el.ownerDocument.createElement('canvas').getContext('2d')!;
     canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     const text = el.options[el.selectedIndex]?.text ?? '';
     const room = el.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight) - 20;
@@ -82,4 +82,72 @@ test('the staff header fits a 390 px phone, with the whole theme choice readable
   expect(fit.need, `"${fit.text}" fits in the select`).toBeLessThanOrEqual(fit.room);
   await expectNoAxeViolations(page);
   await context.close();
+});
+
+test('the consultation record saves as it is typed, warns before leaving unsaved, and is there on return and after a reload', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const client = await chartFromRequest(baseURL!);
+  // Leaving inside the app asks with a confirm (answered "stay" here); the browser's own beforeunload is accepted.
+  const seen = dialogs(page, (dialog) => (dialog.type() === 'beforeunload' ? 'accept' : 'dismiss'));
+  await signIn(page, 'therapist');
+  await page.goto(`/app/clients/${client.id}`);
+
+  // The chart shows what they wrote in their request, as they wrote it.
+  const original = page.getByRole('region', { name: 'Their original request' });
+  await expect(original).toContainText('I have felt flat for years.');
+  await expect(original).toContainText('Weekday mornings');
+  await expect(original.getByRole('textbox')).toHaveCount(0);
+  await expect(page.locator('.loading')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SHOTS}/chart-original-request.png`, fullPage: true });
+
+  await openSection(page, 'Consultation', 'Consultation and assessment');
+  await page.getByRole('button', { name: 'Start the consultation record' }).click();
+  const date = page.getByLabel('Date of the consultation');
+  await expect(date).toHaveValue(practiceToday());
+
+  const goals = page.getByLabel('Their goals for therapy');
+  const status = page.getByRole('status').filter({ hasText: /Draft saved|Saving|Saves as you type|Not saved/ });
+  await goals.pressSequentially('To feel present with my children again.');
+  await expect(status).toHaveText(/^Draft saved \d{1,2}:\d{2}/);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SHOTS}/consultation-draft-saved.png`, fullPage: true });
+
+  // Offline: the draft cannot be saved, the page says so, and leaving asks first.
+  await context.setOffline(true);
+  await goals.pressSequentially(' And to sleep.');
+  await expect(status).toHaveText(/^Not saved — retrying/);
+  await page.screenshot({ path: `${SHOTS}/consultation-not-saved.png`, fullPage: true });
+  await chartSections(page).getByRole('link', { name: 'Overview', exact: true }).click();
+  await expect.poll(() => seen.filter((t) => t === 'confirm').length).toBe(1);
+  await expect(page.getByRole('heading', { level: 2, name: 'Consultation and assessment' })).toBeVisible();
+  await expect(goals).toHaveValue('To feel present with my children again. And to sleep.');
+  await expectNoAxeViolations(page);
+
+  // Back online it saves by itself; leaving right after typing saves on the way out, without asking.
+  await context.setOffline(false);
+  await expect(status).toHaveText(/^Draft saved/, { timeout: 15_000 });
+  await goals.pressSequentially(' Slowly.');
+  await chartSections(page).getByRole('link', { name: 'Overview', exact: true }).click();
+  await expect(original).toBeVisible();
+  expect(seen.filter((t) => t === 'confirm')).toHaveLength(1);
+  await openSection(page, 'Consultation', 'Consultation and assessment');
+  await expect(goals).toHaveValue('To feel present with my children again. And to sleep. Slowly.');
+  await expect(date).toHaveValue(practiceToday());
+
+  // A reload mid-typing loses at most the last second: what was typed a second before is on the server.
+  const history = page.getByLabel('Emotional history');
+  await history.pressSequentially('Low mood since school.');
+  await page.waitForTimeout(1_200);
+  await history.pressSequentially(' Worse in winter.');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Consultation and assessment' })).toBeVisible();
+  await expect(page.locator('.loading')).toHaveCount(0);
+  await expect(history).toHaveValue(/^Low mood since school\./);
+  await expect(goals).toHaveValue('To feel present with my children again. And to sleep. Slowly.');
+  await expectNoAxeViolations(page);
 });

@@ -69,8 +69,9 @@ export function ConsultationForm({ clientId, record }: { clientId: string; recor
         Draft by {record.authorName}. It is saved as you type. Fields not marked “(optional)” are needed before it can be signed.
       </p>
       <ConsultationFields form={form} errors={fieldErrorsOf(sign.error)} onChange={setForm} />
-      <DraftStatus state={draft.state} savedAt={draft.savedAt} refusal={draft.refusal} />
-      <div className="form-actions">
+      {/* Kept in view at the foot of the screen: the record is long, and where the draft stands matters while typing. */}
+      <div className="form-actions draft-bar">
+        <DraftStatus state={draft.state} savedAt={draft.savedAt} refusal={draft.refusal} />
         <Button onClick={askToSign} aria-expanded={confirming}>
           Sign and lock…
         </Button>

@@ -45,7 +45,8 @@ export function useConsultations(clientId: string) {
 }
 
 export function useConsultation(id: string) {
-  return useQuery({ queryKey: consultationKeys.one(id), queryFn: () => api.get<ConsultationView>(one(id)) });
+  // Always read afresh on opening: a draft is edited only as the server has it now.
+  return useQuery({ queryKey: consultationKeys.one(id), queryFn: () => api.get<ConsultationView>(one(id)), refetchOnMount: 'always' });
 }
 
 /** Every write answers with the whole record; signing also moves the client along the path. */
