@@ -64,22 +64,39 @@ test('the staff header fits a 390 px phone, with the whole theme choice readable
   const page = await context.newPage();
   await signIn(page, 'prescriber');
   await page.waitForLoadState('networkidle');
-  await noSidewaysScroll(page, 'the dashboard');
-  const header = page.locator('header.app-header');
-  await header.screenshot({ path: `${SHOTS}/header-390.png` });
-  const select = header.getByRole('combobox', { name: 'Theme' });
-  await expect(select).toBeVisible();
-  // The chosen theme's words fit inside the select (a select clips its text silently).
-  const fit = await select.evaluate((el: HTMLSelectElement) => {
-    const style = el.ownerDocument.defaultView!.getComputedStyle(el);
-    const canvas = el.ownerDocument.createElement('canvas').getContext('2d')!;
-    canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-    const text = el.options[el.selectedIndex]?.text ?? '';
-    const room = el.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight) - 20;
-    return { text, need: Math.ceil(canvas.measureText(text).width), room, right: el.getBoundingClientRect().right };
-  });
-  expect(fit.right, 'the theme select ends inside the screen').toBeLessThanOrEqual(PHONE.width);
-  expect(fit.need, `"${fit.text}" fits in the select`).toBeLessThanOrEqual(fit.room);
+  // The phone first, then a tablet and a desktop: the theme's words are never clipped at any of them.
+  for (const width of [PHONE.width, 640, 1280]) {
+    await page.setViewportSize({ width, height: PHONE.height });
+    await noSidewaysScroll(page, `the dashboard at ${width} px`);
+    const header = page.locator('header.app-header');
+    await header.screenshot({ path: `${SHOTS}/header-${width}.png` });
+    const select = header.getByRole('combobox', { name: 'Theme' });
+    await expect(select).toBeVisible();
+    // The chosen theme's words fit inside the select (a select clips its text silently).
+    const fit = await select.evaluate((node) => {
+      // The e2e project has no DOM library types: the few browser objects used here, described by hand.
+      interface Select {
+        options: { text: string }[];
+        selectedIndex: number;
+        clientWidth: number;
+        getBoundingClientRect(): { right: number };
+        ownerDocument: {
+          defaultView: { getComputedStyle(el: unknown): Record<string, string> };
+          createElement(tag: 'canvas'): { getContext(kind: '2d'): { font: string; measureText(text: string): { width: number } } };
+        };
+      }
+      const el = node as unknown as Select;
+      const style = el.ownerDocument.defaultView.getComputedStyle(el);
+      const canvas = el.ownerDocument.createElement('canvas').getContext('2d');
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = el.options[el.selectedIndex]?.text ?? '';
+      // Room for the words: the box less its padding and the drop-down arrow.
+      const room = el.clientWidth - Number.parseFloat(style.paddingLeft ?? '0') - Number.parseFloat(style.paddingRight ?? '0') - 20;
+      return { text, need: Math.ceil(canvas.measureText(text).width), room, right: el.getBoundingClientRect().right };
+    });
+    expect(fit.right, `the theme select ends inside the screen at ${width} px`).toBeLessThanOrEqual(width);
+    expect(fit.need, `"${fit.text}" fits in the select at ${width} px`).toBeLessThanOrEqual(fit.room);
+  }
   await expectNoAxeViolations(page);
   await context.close();
 });
