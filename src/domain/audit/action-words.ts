@@ -62,7 +62,7 @@ export const ACTION_WORDS: Record<string, string> = {
   'medical.read': 'Viewed a client’s medical screening',
   'medical.screening_record': 'Recorded a medical screening',
   'outbox.read': 'Read the outbox',
-  'planned_session.cancel': 'Cancelled a planned session',
+  'planned_session.cancel': 'Canceled a planned session',
   'planned_session.dashboard': 'Viewed upcoming sessions',
   'planned_session.list': 'Viewed a client’s planned sessions',
   'planned_session.plan': 'Planned a session',

@@ -92,7 +92,9 @@ describe.each(TEST_DIALECTS)('version history of preparation records (%s)', (dia
 
   it('lets the therapist revise the client’s intention from the chart, keeping both wordings with their authors', async () => {
     const portal = await clientPortalCookie(t, clinic);
-    const added = (await t.request({ method: 'POST', url: '/api/portal/intentions', cookie: portal, payload: { text: 'Sleep better' } })).json();
+    const added = (
+      await t.request({ method: 'POST', url: '/api/portal/intentions', cookie: portal, payload: { text: 'Sleep better' } })
+    ).json();
     t.advance(60_000);
     const revised = await t.request({
       method: 'POST',
@@ -102,7 +104,12 @@ describe.each(TEST_DIALECTS)('version history of preparation records (%s)', (dia
     });
     expect(revised.statusCode).toBe(200);
     expect(revised.json().versions).toMatchObject([
-      { version: 2, text: 'Sleep through the night, most nights', writtenByKind: 'staff', writtenByName: clinic.therapist.user.displayName },
+      {
+        version: 2,
+        text: 'Sleep through the night, most nights',
+        writtenByKind: 'staff',
+        writtenByName: clinic.therapist.user.displayName,
+      },
       { version: 1, text: 'Sleep better', writtenByKind: 'client', writtenByName: 'Mo' },
     ]);
     const empty = await t.request({

@@ -3,6 +3,7 @@ import type { Client } from '../clients';
 import { formatCalendarDate } from '../clients';
 import { ClearanceCard } from './ClearanceCard';
 import { ClearanceForm } from './ClearanceForm';
+import { MedicalFlags } from './MedicalFlags';
 import { useClientMedical } from './medical.api';
 import { ScreeningForm } from './ScreeningForm';
 import { ScreeningSummary } from './ScreeningSummary';
@@ -24,6 +25,7 @@ export function MedicalSection({ client, canRecord }: { client: Client; canRecor
       {medical.isError && <LoadError error={medical.error} onRetry={() => medical.refetch()} />}
       {data && (
         <>
+          <MedicalFlags clientId={client.id} flags={data.openSafetyFlags} />
           <div className="detail-grid">
             <div className="detail-main">
               {data.current ? (

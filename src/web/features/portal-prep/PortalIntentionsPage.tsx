@@ -4,6 +4,7 @@ import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { Textarea } from '../../ui/Textarea';
 import { PortalHeading, usePortalTitle } from '../portal';
+import { HistoryToggle, IntentionVersions } from '../preparation';
 import { PortalBack } from './PortalBack';
 import { usePortalAddIntention, usePortalIntentions, usePortalReviseIntention } from './portal-prep.api';
 
@@ -66,6 +67,9 @@ export function PortalIntentionsPage() {
             <li key={i.id}>
               <p>{i.text}</p>
               <Revise intention={i} />
+              <HistoryToggle portal label="earlier wordings" count={i.versions.length > 1 ? i.versions.length : 0}>
+                {() => <IntentionVersions intention={i} />}
+              </HistoryToggle>
             </li>
           ))}
         </ul>

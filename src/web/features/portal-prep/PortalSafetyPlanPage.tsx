@@ -1,5 +1,6 @@
 import { LoadError, Loading } from '../../ui/LoadState';
 import { PortalHeading, usePortalTitle } from '../portal';
+import { HistoryToggle, SafetyPlanHistory, Versioned } from '../preparation';
 import { PortalBack } from './PortalBack';
 import { usePortalSafetyPlan } from './portal-prep.api';
 
@@ -62,9 +63,20 @@ export function PortalSafetyPlanPage() {
         )}
       </article>
       {data?.current && (
-        <button type="button" className="portal-button portal-button-secondary no-print" onClick={() => window.print()}>
-          Print my safety plan
-        </button>
+        <div className="no-print">
+          <button type="button" className="portal-button portal-button-primary" onClick={() => window.print()}>
+            Print my safety plan
+          </button>
+          <section className="portal-section" aria-labelledby="plan-versions-heading">
+            <h2 id="plan-versions-heading" className="portal-section-title">
+              Earlier versions
+            </h2>
+            <Versioned current={data.current.current} empty="" />
+            <HistoryToggle portal label="every version" count={data.current.current.version}>
+              {() => <SafetyPlanHistory from="portal" />}
+            </HistoryToggle>
+          </section>
+        </div>
       )}
     </>
   );

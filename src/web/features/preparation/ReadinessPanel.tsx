@@ -115,6 +115,8 @@ interface PanelProps {
 export function ReadinessPanel({ clientId, gate, session, canOverride, canConfirm }: PanelProps) {
   const open = gate.items.filter((i) => i.state === 'unmet');
   const rest = gate.items.filter((i) => i.state !== 'unmet');
+  const overridden = gate.items.filter((i) => i.state === 'overridden').length;
+  const byOverride = overridden === 0 ? '' : `, ${overridden} of them by the prescriber’s override for this session`;
   return (
     <section className="card readiness-panel" aria-labelledby="readiness-heading">
       <h3 id="readiness-heading" className="card-title">
@@ -122,7 +124,7 @@ export function ReadinessPanel({ clientId, gate, session, canOverride, canConfir
       </h3>
       <p className="readiness-summary" role="status">
         {gate.holds
-          ? `Ready: every requirement is met for ${formatCalendarDate(gate.date)}.`
+          ? `Ready: every requirement is met for ${formatCalendarDate(gate.date)}${byOverride}.`
           : `Not ready yet for ${formatCalendarDate(gate.date)}: ${open.length} ${open.length === 1 ? 'requirement remains' : 'requirements remain'}.`}
       </p>
       <ul className="gate-list">
