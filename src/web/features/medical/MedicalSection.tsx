@@ -49,7 +49,16 @@ export function MedicalSection({ client, canRecord }: { client: Client; canRecor
           {canRecord && (
             <div className="section medical-forms">
               <ScreeningForm clientId={client.id} medical={data} />
-              <ClearanceForm clientId={client.id} />
+              {data.screenings.length > 0 ? (
+                <ClearanceForm clientId={client.id} />
+              ) : (
+                <section className="card" aria-labelledby="clearance-waits-heading">
+                  <h3 id="clearance-waits-heading" className="card-title">
+                    Record a medical clearance
+                  </h3>
+                  <p>Clearance rests on the screening: record the medical screening first, and the clearance form opens here.</p>
+                </section>
+              )}
             </div>
           )}
           {past.length > 0 && (
