@@ -76,6 +76,8 @@ describe.each(TEST_DIALECTS)('version history of preparation records (%s)', (dia
     expect(own.statusCode).toBe(200);
     expect(own.json().versions).toHaveLength(1);
     expect((await get('/api/portal/touch-preferences/versions', portal)).json().versions[0].consentedTouch).toEqual(touch.consentedTouch);
+    // Times in the portal are shown in the practice's zone: the portal home says which (clients cannot read the settings).
+    expect((await get('/api/portal', portal)).json().timeZone).toEqual(expect.stringMatching(/\//));
     // The chart's routes are not the client's way in, and the portal's are not staff's.
     expect((await get(url('/safety-plan/versions'), portal)).statusCode).toBe(404);
     expect((await get('/api/portal/safety-plan/versions', clinic.therapist.cookie)).statusCode).toBe(404);

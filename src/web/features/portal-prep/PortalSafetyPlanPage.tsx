@@ -1,5 +1,5 @@
 import { LoadError, Loading } from '../../ui/LoadState';
-import { PortalHeading, usePortalTitle } from '../portal';
+import { PortalHeading, usePortal, usePortalTitle } from '../portal';
 import { HistoryToggle, SafetyPlanHistory, Versioned } from '../preparation';
 import { PortalBack } from './PortalBack';
 import { usePortalSafetyPlan } from './portal-prep.api';
@@ -34,6 +34,7 @@ function Contacts({ title, list }: { title: string; list: { name: string; howToR
 export function PortalSafetyPlanPage() {
   usePortalTitle('Safety plan');
   const plan = usePortalSafetyPlan();
+  const { timeZone } = usePortal();
   const data = plan.data;
   return (
     <>
@@ -71,9 +72,9 @@ export function PortalSafetyPlanPage() {
             <h2 id="plan-versions-heading" className="portal-section-title">
               Earlier versions
             </h2>
-            <Versioned current={data.current.current} empty="" />
+            <Versioned current={data.current.current} empty="" timeZone={timeZone} />
             <HistoryToggle portal label="every version" count={data.current.current.version}>
-              {() => <SafetyPlanHistory from="portal" />}
+              {() => <SafetyPlanHistory from="portal" timeZone={timeZone} />}
             </HistoryToggle>
           </section>
         </div>

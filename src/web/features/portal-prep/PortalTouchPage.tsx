@@ -1,5 +1,5 @@
 import { LoadError, Loading } from '../../ui/LoadState';
-import { PortalHeading, usePortalTitle } from '../portal';
+import { PortalHeading, usePortal, usePortalTitle } from '../portal';
 import { HistoryToggle, TouchFacts, TouchHistory, Versioned } from '../preparation';
 import { PortalBack } from './PortalBack';
 import { usePortalTouchPreferences } from './portal-prep.api';
@@ -8,6 +8,7 @@ import { usePortalTouchPreferences } from './portal-prep.api';
 export function PortalTouchPage() {
   usePortalTitle('Touch and support');
   const touch = usePortalTouchPreferences();
+  const { timeZone } = usePortal();
   const current = touch.data?.current ?? null;
   return (
     <>
@@ -25,10 +26,10 @@ export function PortalTouchPage() {
           <h2 id="touch-current-heading" className="portal-section-title">
             What you agreed
           </h2>
-          <Versioned current={current.current} empty="" />
+          <Versioned current={current.current} empty="" timeZone={timeZone} />
           <TouchFacts value={current} />
           <HistoryToggle portal label="every version" count={current.current.version}>
-            {() => <TouchHistory from="portal" />}
+            {() => <TouchHistory from="portal" timeZone={timeZone} />}
           </HistoryToggle>
         </section>
       )}

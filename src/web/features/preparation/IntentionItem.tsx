@@ -10,12 +10,12 @@ import { HistoryToggle } from './VersionHistory';
 const kindWord = (i: IntentionView) => (i.kind === 'goal' ? 'Goal' : 'Intention');
 
 /** Every wording of one intention, newest first, each with who wrote it (the client or the therapist) and when. */
-export function IntentionVersions({ intention }: { intention: IntentionView }) {
+export function IntentionVersions({ intention, timeZone }: { intention: IntentionView; timeZone?: string }) {
   return (
     <ol className="version-list">
       {intention.versions.map((v) => (
         <li key={v.version}>
-          <Versioned current={v} empty="" />
+          <Versioned current={v} empty="" timeZone={timeZone} />
           <p className="plan-text">
             {v.text}
             {v.retired ? ' (set aside)' : ''}

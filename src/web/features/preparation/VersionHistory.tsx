@@ -47,12 +47,18 @@ export function HistoryToggle({ label, count, children, portal = false }: Histor
   );
 }
 
-function VersionItems<T extends { authorship: AuthorshipView }>({ versions, render }: { versions: T[]; render: (v: T) => ReactNode }) {
+interface ItemsProps<T> {
+  versions: T[];
+  render: (v: T) => ReactNode;
+  timeZone: string | undefined;
+}
+
+function VersionItems<T extends { authorship: AuthorshipView }>({ versions, render, timeZone }: ItemsProps<T>) {
   return (
     <ol className="version-list">
       {versions.map((v) => (
         <li key={v.authorship.version}>
-          <Versioned current={v.authorship} empty="" />
+          <Versioned current={v.authorship} empty="" timeZone={timeZone} />
           {render(v)}
         </li>
       ))}
@@ -60,7 +66,7 @@ function VersionItems<T extends { authorship: AuthorshipView }>({ versions, rend
   );
 }
 
-/** `from` is the chart's client id, or 'portal' for the client's own records. */
+/** `from` is the chart's client id, or 'portal' for the client's own records (which passes the practice's time zone). */
 type From = string;
 const base = (from: From) => (from === 'portal' ? '/portal' : `/clients/${encodeURIComponent(from)}`);
 const historyKey = (from: From, kind: string) =>
@@ -70,16 +76,16 @@ function useHistory<T>(from: From, kind: 'touch-preferences' | 'safety-plan') {
   return useQuery({ queryKey: historyKey(from, kind), queryFn: () => api.get<T>(`${base(from)}/${kind}/versions`) });
 }
 
-export function TouchHistory({ from }: { from: From }) {
+export function TouchHistory({ from, timeZone }: { from: From; timeZone?: string }) {
   const history = useHistory<TouchHistoryView>(from, 'touch-preferences');
   if (history.isError) return <LoadError error={history.error} onRetry={() => history.refetch()} />;
   if (!history.data) return <Loading label="Loading the versions…" />;
-  return <VersionItems versions={history.data.versions} render={(v) => <TouchFacts value={v} />} />;
+  return <VersionItems versions={history.data.versions} render={(v) => <TouchFacts value={v} />} timeZone={timeZone} />;
 }
 
-export function SafetyPlanHistory({ from }: { from: From }) {
+export function SafetyPlanHistory({ from, timeZone }: { from: From; timeZone?: string }) {
   const history = useHistory<SafetyPlanHistoryView>(from, 'safety-plan');
   if (history.isError) return <LoadError error={history.error} onRetry={() => history.refetch()} />;
   if (!history.data) return <Loading label="Loading the versions…" />;
-  return <VersionItems versions={history.data.versions} render={(v) => <SafetyPlanFacts value={v} />} />;
+  return <VersionItems versions={history.data.versions} render={(v) => <SafetyPlanFacts value={v} />} timeZone={timeZone} />;
 }
