@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { BROWSER_TEST_ACCOUNTS } from '../src/server/seed/browser-test-accounts.js';
 import { expect, expectNoAxeViolations, signIn, test } from './support/fixtures.js';
 import { acceptInvitation, PHONE, preparePortalClient, staffApi } from './support/portal-client.js';
@@ -15,6 +15,11 @@ async function ok<T>(response: Awaited<ReturnType<APIRequestContext['get']>>, wh
 async function shot(page: Page, name: string) {
   await expect(page.locator('.loading')).toHaveCount(0);
   await page.screenshot({ path: `${process.env.SHOTS_DIR ?? 'test-results'}/prep-more-${name}.png`, fullPage: true });
+}
+
+/** One card, at full size, to look at closely. */
+async function part(locator: Locator, name: string) {
+  await locator.screenshot({ path: `${process.env.SHOTS_DIR ?? 'test-results'}/prep-more-${name}.png` });
 }
 
 const touchV1 = {
@@ -129,6 +134,8 @@ test('versions, revising an intention, canceling a session, the Medical tab’s 
   await expect(plan.locator('.version-list > li').last()).toContainText('Version 1, by');
   await expectNoAxeViolations(staff);
   await shot(staff, 'chart-versions-desktop');
+  await part(intentions, 'part-intentions');
+  await part(touch, 'part-touch');
 
   // Canceling tomorrow's session needs a reason; it stays on record and frees the people and the room.
   const planned = staff.getByRole('region', { name: 'Planned ketamine sessions' });
@@ -138,6 +145,7 @@ test('versions, revising an intention, canceling a session, the Medical tab’s 
   await cancel.getByRole('button', { name: 'Cancel the session' }).click();
   await expect(cancel.locator('.error-summary')).toContainText('Reason');
   await expectNoAxeViolations(staff);
+  await part(planned, 'part-cancel-form');
   await cancel.getByLabel('Reason for canceling').fill('The client has a fever.');
   await cancel.getByRole('button', { name: 'Cancel the session' }).click();
   await expect(planned).toContainText('Canceled by');
@@ -145,6 +153,7 @@ test('versions, revising an intention, canceling a session, the Medical tab’s 
   await expect(planned.getByRole('button', { name: /^Cancel this session/ })).toHaveCount(0);
   await expectNoAxeViolations(staff);
   await shot(staff, 'chart-canceled-desktop');
+  await part(planned, 'part-canceled');
   const therapistApi = await staffApi(baseURL ?? '', 'therapist');
   const again = await ok<{ session: { id: string } }>(
     await therapistApi.post(`/api/clients/${id}/planned-sessions`, { data: session }),
@@ -165,6 +174,7 @@ test('versions, revising an intention, canceling a session, the Medical tab’s 
   await expect(prescriber.getByRole('region', { name: 'Record a medical clearance' })).toContainText('record the medical screening first');
   await expectNoAxeViolations(prescriber);
   await shot(prescriber, 'medical-flag-desktop');
+  await part(prescriber.locator('.chart-section'), 'part-medical');
 
   // The prescriber reads the touch preferences and the safety plan with their history, and overrides one item.
   await openSection(prescriber, 'Preparation', 'Preparation and readiness');
@@ -181,11 +191,14 @@ test('versions, revising an intention, canceling a session, the Medical tab’s 
   await expect(prescriber.getByRole('region', { name: 'Planned ketamine sessions' })).toContainText('1 overridden');
   await expectNoAxeViolations(prescriber);
   await shot(prescriber, 'chart-prescriber-desktop');
+  await part(panel, 'part-panel-override');
+  await part(readTouch, 'part-read-touch');
   await prescriber.goto('/app/');
   const today = prescriber.getByRole('region', { name: 'Ketamine sessions today and tomorrow' });
   await expect(today.getByRole('listitem').filter({ hasText: client.name })).toContainText('1 overridden');
   await expectNoAxeViolations(prescriber);
   await shot(prescriber, 'dashboard-override-desktop');
+  await part(today, 'part-dashboard');
   expect(again.session.id).toBeTruthy();
 
   // The client: the touch preferences, the safety plan and the intention, each with every earlier version.
