@@ -19,8 +19,11 @@ export function MedicalFlags({ clientId, flags }: { clientId: string; flags: Cli
         {flags.map((flag) => (
           <li key={flag.id}>
             <p>
-              <strong>{flag.urgency === 'urgent' ? 'Urgent' : 'Needs attention'}:</strong> {flag.kindLabel}. {flag.summary}
+              <strong>
+                {flag.urgency === 'urgent' ? 'Urgent' : 'Needs attention'} · {flag.kindLabel}
+              </strong>
             </p>
+            <p>{flag.summary}</p>
             <p className="record-meta">
               Raised <time dateTime={flag.raisedAt}>{time.dateTime(flag.raisedAt)}</time>, not acknowledged yet.
             </p>

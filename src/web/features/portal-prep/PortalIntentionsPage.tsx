@@ -69,7 +69,7 @@ export function PortalIntentionsPage() {
               <p>{i.text}</p>
               <Revise intention={i} />
               <HistoryToggle portal label="earlier wordings" count={i.versions.length > 1 ? i.versions.length : 0}>
-                {() => <IntentionVersions intention={i} timeZone={timeZone} />}
+                {() => <IntentionVersions intention={i} portalTimeZone={timeZone} />}
               </HistoryToggle>
             </li>
           ))}

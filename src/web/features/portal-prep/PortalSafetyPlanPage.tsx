@@ -46,6 +46,7 @@ export function PortalSafetyPlanPage() {
         {data && !data.current && <p>You and your therapist will write this together during preparation.</p>}
         {data?.current && (
           <>
+            <Versioned current={data.current.current} empty="" portalTimeZone={timeZone} />
             <Block title="Warning signs" text={data.current.warningSigns} />
             <Block title="Things I can do" text={data.current.copingStrategies} />
             <Contacts title="People and places that help" list={data.current.peopleAndPlaces} />
@@ -72,9 +73,8 @@ export function PortalSafetyPlanPage() {
             <h2 id="plan-versions-heading" className="portal-section-title">
               Earlier versions
             </h2>
-            <Versioned current={data.current.current} empty="" timeZone={timeZone} />
             <HistoryToggle portal label="every version" count={data.current.current.version}>
-              {() => <SafetyPlanHistory from="portal" timeZone={timeZone} />}
+              {() => <SafetyPlanHistory from="portal" portalTimeZone={timeZone} />}
             </HistoryToggle>
           </section>
         </div>

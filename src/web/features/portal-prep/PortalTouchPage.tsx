@@ -26,10 +26,10 @@ export function PortalTouchPage() {
           <h2 id="touch-current-heading" className="portal-section-title">
             What you agreed
           </h2>
-          <Versioned current={current.current} empty="" timeZone={timeZone} />
+          <Versioned current={current.current} empty="" portalTimeZone={timeZone} />
           <TouchFacts value={current} />
           <HistoryToggle portal label="every version" count={current.current.version}>
-            {() => <TouchHistory from="portal" timeZone={timeZone} />}
+            {() => <TouchHistory from="portal" portalTimeZone={timeZone} />}
           </HistoryToggle>
         </section>
       )}

@@ -10,12 +10,12 @@ import { HistoryToggle } from './VersionHistory';
 const kindWord = (i: IntentionView) => (i.kind === 'goal' ? 'Goal' : 'Intention');
 
 /** Every wording of one intention, newest first, each with who wrote it (the client or the therapist) and when. */
-export function IntentionVersions({ intention, timeZone }: { intention: IntentionView; timeZone?: string }) {
+export function IntentionVersions({ intention, portalTimeZone }: { intention: IntentionView; portalTimeZone?: string }) {
   return (
     <ol className="version-list">
       {intention.versions.map((v) => (
         <li key={v.version}>
-          <Versioned current={v} empty="" timeZone={timeZone} />
+          <Versioned current={v} empty="" portalTimeZone={portalTimeZone} />
           <p className="plan-text">
             {v.text}
             {v.retired ? ' (set aside)' : ''}

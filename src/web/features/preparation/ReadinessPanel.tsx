@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { GateItemView, GateResultView, PlannedSessionView } from '../../../contracts/readiness.contracts';
+import { usePracticeTime } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { Select } from '../../ui/Select';
@@ -9,6 +10,7 @@ import { formatCalendarDate } from '../clients';
 import { useConfirmOnArrival, useOverride } from './preparation.api';
 
 function Item({ item }: { item: GateItemView }) {
+  const time = usePracticeTime();
   return (
     <li className={`gate-item gate-item-${item.state}`}>
       <StatusBadge
@@ -27,11 +29,7 @@ function Item({ item }: { item: GateItemView }) {
           </ul>
         )}
         {item.state === 'unmet' && <p className="gate-item-who">Who can resolve it: {item.resolvedByText}</p>}
-        {item.override && (
-          <p className="gate-item-who">
-            Overridden by {item.override.prescriberName}: “{item.override.reason}”
-          </p>
-        )}
+        {item.override && <p className="gate-item-who">For this session only; recorded {time.dateTime(item.override.at)}.</p>}
       </div>
     </li>
   );

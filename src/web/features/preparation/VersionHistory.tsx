@@ -50,15 +50,15 @@ export function HistoryToggle({ label, count, children, portal = false }: Histor
 interface ItemsProps<T> {
   versions: T[];
   render: (v: T) => ReactNode;
-  timeZone: string | undefined;
+  portalTimeZone: string | undefined;
 }
 
-function VersionItems<T extends { authorship: AuthorshipView }>({ versions, render, timeZone }: ItemsProps<T>) {
+function VersionItems<T extends { authorship: AuthorshipView }>({ versions, render, portalTimeZone }: ItemsProps<T>) {
   return (
     <ol className="version-list">
       {versions.map((v) => (
         <li key={v.authorship.version}>
-          <Versioned current={v.authorship} empty="" timeZone={timeZone} />
+          <Versioned current={v.authorship} empty="" portalTimeZone={portalTimeZone} />
           {render(v)}
         </li>
       ))}
@@ -76,16 +76,16 @@ function useHistory<T>(from: From, kind: 'touch-preferences' | 'safety-plan') {
   return useQuery({ queryKey: historyKey(from, kind), queryFn: () => api.get<T>(`${base(from)}/${kind}/versions`) });
 }
 
-export function TouchHistory({ from, timeZone }: { from: From; timeZone?: string }) {
+export function TouchHistory({ from, portalTimeZone }: { from: From; portalTimeZone?: string }) {
   const history = useHistory<TouchHistoryView>(from, 'touch-preferences');
   if (history.isError) return <LoadError error={history.error} onRetry={() => history.refetch()} />;
   if (!history.data) return <Loading label="Loading the versions…" />;
-  return <VersionItems versions={history.data.versions} render={(v) => <TouchFacts value={v} />} timeZone={timeZone} />;
+  return <VersionItems versions={history.data.versions} render={(v) => <TouchFacts value={v} />} portalTimeZone={portalTimeZone} />;
 }
 
-export function SafetyPlanHistory({ from, timeZone }: { from: From; timeZone?: string }) {
+export function SafetyPlanHistory({ from, portalTimeZone }: { from: From; portalTimeZone?: string }) {
   const history = useHistory<SafetyPlanHistoryView>(from, 'safety-plan');
   if (history.isError) return <LoadError error={history.error} onRetry={() => history.refetch()} />;
   if (!history.data) return <Loading label="Loading the versions…" />;
-  return <VersionItems versions={history.data.versions} render={(v) => <SafetyPlanFacts value={v} />} timeZone={timeZone} />;
+  return <VersionItems versions={history.data.versions} render={(v) => <SafetyPlanFacts value={v} />} portalTimeZone={portalTimeZone} />;
 }
