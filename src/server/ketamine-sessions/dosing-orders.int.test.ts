@@ -32,7 +32,7 @@ describe.each(TEST_DIALECTS)('doses and what the console shows before dosing (%s
   });
   const decision = (baselineEntryId: string, choice: 'proceed' | 'do_not_dose', reason = '') =>
     entry('baseline_decision', { baselineEntryId, prescriberId: clinic.prescriber.user.id, decision: choice, reason }, now());
-  const outcome = (reply: { json: () => { results: { outcome: string; error?: { code: string } }[] } }) => reply.json().results[0];
+  const outcome = (reply: { json: () => { results: { outcome: string; error?: { code: string } }[] } }) => reply.json().results[0]!;
 
   it('refuses a dose on a contraindicated baseline until the prescriber overrides with a reason; then a booster needs no new decision', async () => {
     const id = await ready();

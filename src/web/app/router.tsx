@@ -25,6 +25,7 @@ import { PublicPagesPage } from '../features/public-pages/PublicPagesPage';
 import { RequestDetailPage } from '../features/requests/RequestDetailPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
 import { SessionConsolePage } from '../features/session-console/SessionConsolePage';
+import { SessionOpeningPage } from '../features/session-console/SessionOpeningPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { StaffPage } from '../features/staff/StaffPage';
@@ -71,6 +72,7 @@ export const router = createBrowserRouter(
         { path: 'requests/:id', element: intake(<RequestDetailPage />) },
         { path: 'clients', element: <ClientsPage /> },
         { path: 'clients/new', element: <NewClientPage /> },
+        { path: 'clients/:clientId/planned-sessions/:plannedSessionId', element: <SessionOpeningPage /> },
         { path: 'clients/:id/*', element: <ClientChartPage /> },
         { path: 'clinical-settings', element: <ClinicalSettingsPage /> },
         { path: 'staff', element: only('manageStaff', <StaffPage />) },

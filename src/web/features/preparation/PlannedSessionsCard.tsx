@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { PlannedSessionView } from '../../../contracts/readiness.contracts';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { formatCalendarDate } from '../clients';
@@ -32,6 +33,14 @@ export function PlannedSessionsCard({ sessions }: { sessions: PlannedSessionView
               {s.coFacilitators.length > 0 ? `, ${s.coFacilitators.map((c) => c.name).join(', ')}` : ''}
             </p>
             {s.status === 'cancelled' ? <StatusBadge label="Cancelled" tone="muted" /> : <GateBadge session={s} />}
+            {s.status !== 'cancelled' && (
+              <p>
+                <Link to={`/clients/${s.clientId}/planned-sessions/${s.id}`}>
+                  {s.status === 'planned' ? 'Session day: readiness and the console' : 'Session console'}
+                  <span className="visually-hidden"> for {sessionWhen(s)}</span>
+                </Link>
+              </p>
+            )}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 /** What other features may use of preparation; everything else in this folder is its own. */
 
-export { GateBadge } from './PlannedSessionsCard';
+export { GateBadge, sessionWhen } from './PlannedSessionsCard';
 export { PreparationSection } from './PreparationSection';
 export { prepKeys, useConsentDocuments, useDashboardSessions } from './preparation.api';
+export { ReadinessPanel } from './ReadinessPanel';
