@@ -106,6 +106,12 @@ function BaselineDecision({ state, log, meId, firstRef }: DecisionProps) {
 
 const PRE_SESSION: InstrumentId[] = ['PHQ-9', 'GAD-7'];
 
+/** The baseline's own message says why; the gate line then says only what dosing waits for. */
+const WAITING: Partial<Record<string, string>> = {
+  needs_prescriber_decision: 'Dosing waits for the prescriber’s decision.',
+  needs_prescriber_override: 'Dosing is blocked unless the prescriber overrides with a reason.',
+};
+
 /** Optional PHQ-9 and GAD-7 with the client before dosing, through the measures feature (scored and locked there). */
 function PreSessionMeasures({ clientId }: { clientId: string }) {
   const [entering, setEntering] = useState<InstrumentId | null>(null);
@@ -169,7 +175,7 @@ export function BeforeDosingPanel({ state, log, meId, decisionRef }: Props) {
           </>
         )}
       </p>
-      {state.baselineResult && state.baselineResult.level !== 'within' && (
+      {!gate.allowed && state.baselineResult && state.baselineResult.level !== 'within' && (
         <p className={state.baselineResult.level === 'contraindicated' ? 'console-baseline-stop' : 'console-baseline-warn'}>
           <span aria-hidden="true">{state.baselineResult.level === 'contraindicated' ? '■ ' : '▲ '}</span>
           {state.baselineResult.message}
@@ -183,7 +189,7 @@ export function BeforeDosingPanel({ state, log, meId, decisionRef }: Props) {
             : gate.via === 'prescriber_override'
               ? 'Dosing may go ahead: the prescriber overrode the baseline with a reason.'
               : 'Dosing may go ahead: the prescriber decided to proceed.'
-          : gate.message}
+          : (WAITING[gate.code] ?? gate.message)}
       </p>
       {needsDecision && prescriber && meId && <BaselineDecision state={state} log={log} meId={meId} firstRef={decisionRef} />}
       {needsDecision && !prescriber && <p className="console-muted">Waiting for the prescriber’s decision on this baseline.</p>}

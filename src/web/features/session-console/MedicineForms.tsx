@@ -3,6 +3,7 @@ import { ROUTES, SESSION_MEDICINES } from '../../../domain/session/index';
 import type { ConsoleState, SessionGlance } from './console-types';
 import { Kbd, type Log } from './LogPads';
 import { ACTION_KEYS } from './shortcuts';
+import './before-dosing.css';
 
 interface Who {
   glance: SessionGlance;
@@ -11,10 +12,10 @@ interface Who {
 
 const prescribersOf = (g: SessionGlance) => g.team.filter((p) => p.roles.includes('prescriber'));
 
-/** "HH:MM" today on this device → an instant; empty means now. */
+/** "HH:MM" (24-hour) today on this device → an instant; empty means now; anything else is null. */
 export function givenAt(time: string, now = new Date()): string | null {
   if (time.trim() === '') return now.toISOString();
-  const match = /^(\d{2}):(\d{2})$/.exec(time.trim());
+  const match = /^([01]?\d|2[0-3]):?([0-5]\d)$/.exec(time.trim());
   if (!match) return null;
   const at = new Date(now);
   at.setHours(Number(match[1]), Number(match[2]), 0, 0);
@@ -30,7 +31,7 @@ function useOrderAndGiver({ glance, meId }: Who) {
 
 function PersonSelect(props: { id: string; label: string; value: string; onChange: (v: string) => void; people: SessionGlance['team'] }) {
   return (
-    <div className="console-vital">
+    <div className="console-vital console-vital-wide">
       <label htmlFor={props.id}>{props.label}</label>
       <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         <option value="">Choose</option>
@@ -47,8 +48,17 @@ function PersonSelect(props: { id: string; label: string; value: string; onChang
 function TimeField({ id, value, onChange }: { id: string; value: string; onChange: (v: string) => void }) {
   return (
     <div className="console-vital">
-      <label htmlFor={id}>Time given (empty: now)</label>
-      <input id={id} type="time" value={value} onChange={(e) => onChange(e.target.value)} />
+      <label htmlFor={id}>Time (blank: now)</label>
+      {/* Plain text, not type="time": one Tab stop, typed as read off the clock. */}
+      <input
+        id={id}
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={5}
+        placeholder="HH:MM"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </div>
   );
 }
@@ -69,14 +79,16 @@ export function DoseForm({ log, glance, meId, booster, firstRef }: DoseProps) {
   const title = booster ? 'Another dose (booster)' : 'Dose';
   return (
     <form
-      className="console-pad"
+      className="console-pad console-medicine"
       aria-labelledby="console-dose"
       onSubmit={(event) => {
         event.preventDefault();
         const mg = Number(v.mg.replace(',', '.'));
         const at = givenAt(v.time);
         if (!v.medicine || !v.route || !(mg > 0) || !v.administeredBy || !v.orderedBy || !at) {
-          setProblem('Choose the medicine, route, who gave it and whose order it was, and enter the dose given in mg.');
+          setProblem(
+            'Choose the medicine, route, who gave it and whose order it was, enter the dose given in mg, and the time as HH:MM or empty for now.',
+          );
           return;
         }
         setProblem('');
@@ -158,13 +170,13 @@ export function PrnForm({ log, glance, meId, firstRef }: Who & { log: Log; first
   const set = (key: keyof typeof v) => (value: string) => setV((was) => ({ ...was, [key]: value }));
   return (
     <form
-      className="console-pad"
+      className="console-pad console-medicine"
       aria-labelledby="console-prn"
       onSubmit={(event) => {
         event.preventDefault();
         const at = givenAt(v.time);
         if (!v.medicine.trim() || !v.route || !v.reason.trim() || !v.administeredBy || !v.orderedBy || !at) {
-          setProblem('Name the medicine, how it was given, why, who gave it and whose order it was.');
+          setProblem('Name the medicine, how it was given, why, who gave it and whose order it was; the time as HH:MM or empty for now.');
           return;
         }
         setProblem('');

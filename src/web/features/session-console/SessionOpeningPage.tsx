@@ -52,7 +52,7 @@ function OpenCard({ clientId, session, mayOpen }: OpenProps) {
           <ul>
             {unmet.map((i) => (
               <li key={i.code}>
-                {i.label} — {i.resolvedByText}
+                {i.label}. <span className="muted">Who can resolve it: {i.resolvedByText}</span>
               </li>
             ))}
           </ul>
