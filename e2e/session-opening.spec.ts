@@ -129,6 +129,9 @@ test.describe('opening a session and dosing', () => {
     const titles = await timeline(page).locator('.console-entry-title').allTextContents();
     expect(titles.filter((t) => t === 'Dose')).toHaveLength(2);
     expect(titles.filter((t) => t === 'As-needed medicine')).toHaveLength(1);
+    await page.keyboard.press('Escape');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await axeInBothModes(page, 'console-laptop-dosed');
     await context.close();
   });
 
