@@ -4,9 +4,11 @@ import { applyTheme, storedTheme } from '../../app/theme';
 import { useCurrentUserQuery } from '../../kernel/session';
 import { AlertsPanel } from './AlertsPanel';
 import { ConsoleClock, useNow } from './ConsoleClock';
+import { Timeline } from './ConsoleTimeline';
+import { DischargeSection } from './DischargeSection';
 import { FragmentBox, InterventionPad, Kbd, NoteBox, ObservationPad, somaticButtons } from './LogPads';
 import { registerConsoleWorker } from './register-worker';
-import { AtAGlance, BeforeDosing, DischargePanel, Timeline } from './SessionPanels';
+import { AtAGlance, BeforeDosing } from './SessionPanels';
 import { SyncIndicator } from './SyncIndicator';
 import { ACTION_KEYS, isTypingTarget, shortcutKey } from './shortcuts';
 import { useSessionConsole } from './use-session-console';
@@ -126,6 +128,9 @@ export function SessionConsolePage() {
           <Link to={`/clients/${state.session.clientId}`} className="console-link">
             Client chart
           </Link>
+          <Link to={`/sessions/${state.session.id}/record`} className="console-link">
+            Session record
+          </Link>
         </div>
       </header>
       <AlertsPanel alerts={state.alerts} onAcknowledge={(id) => void model.acknowledge(id)} />
@@ -150,8 +155,23 @@ export function SessionConsolePage() {
         <aside className="console-side" aria-label="Session details">
           <AtAGlance state={state} />
           {!dosed && <BeforeDosing state={state} log={log} prescriberId={me?.roles.includes('prescriber') ? me.id : null} />}
-          {dosed && <DischargePanel state={state} />}
-          <Timeline entries={model.entries} local={model.local} terms={terms} meId={me?.id ?? null} now={now} log={log} />
+          {dosed && (
+            <DischargeSection
+              state={state}
+              log={log}
+              clinician={clinician}
+              prescriberId={me?.roles.includes('prescriber') ? me.id : null}
+            />
+          )}
+          <Timeline
+            entries={model.entries}
+            local={model.local}
+            terms={terms}
+            meId={me?.id ?? null}
+            now={now}
+            log={log}
+            vocabulary={state.vocabulary}
+          />
         </aside>
       </div>
     </main>
