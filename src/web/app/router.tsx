@@ -25,6 +25,7 @@ import { PublicPagesPage } from '../features/public-pages/PublicPagesPage';
 import { RequestDetailPage } from '../features/requests/RequestDetailPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
 import { SessionConsolePage } from '../features/session-console/SessionConsolePage';
+import { SessionRecordPage } from '../features/session-record';
 import { SetupPage } from '../features/setup/SetupPage';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { StaffPage } from '../features/staff/StaffPage';
@@ -73,6 +74,7 @@ export const router = createBrowserRouter(
         { path: 'clients/new', element: <NewClientPage /> },
         { path: 'clients/:id/*', element: <ClientChartPage /> },
         { path: 'clinical-settings', element: <ClinicalSettingsPage /> },
+        { path: 'sessions/:sessionId/record', element: <SessionRecordPage /> },
         { path: 'staff', element: only('manageStaff', <StaffPage />) },
         { path: 'practice', element: only('changePracticeSettings', <PracticeSettingsPage />) },
         { path: 'pages', element: only('editPages', <PublicPagesPage />) },

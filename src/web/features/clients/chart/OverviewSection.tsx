@@ -1,4 +1,5 @@
 import type { ChartAbilities } from '../../../kernel/access';
+import { KetamineSessionsCard } from '../../session-record';
 import type { Client } from '../client-types';
 import { CareTeamCard } from './CareTeamCard';
 import { DetailsCard } from './DetailsCard';
@@ -10,6 +11,7 @@ export function OverviewSection({ client, abilities }: { client: Client; abiliti
     <div className="detail-grid">
       <div className="detail-main">
         <DetailsCard client={client} canEdit={abilities.editDetails} />
+        <KetamineSessionsCard clientId={client.id} />
       </div>
       <div className="detail-side">
         <CareTeamCard client={client} canEdit={abilities.setCareTeam} />
