@@ -97,7 +97,11 @@ export function SessionConsolePage() {
   }, [buttons, clinician, log, toggleDim, refs.fragment, refs.note, refs.vitals, refs.adverse, refs.environment, refs.touch]);
 
   if (!state) return <ConsoleLoading problem={model.problem} />;
-  const labels = new Map(buttons.map((b) => [`${b.category}:${b.code}`, b.label]));
+  // Retired terms are no longer offered but still name the entries that used them.
+  const labels = new Map([
+    ...Object.entries(state.vocabulary ?? {}).flatMap(([c, list]) => list.map((t) => [`${c}:${t.code}`, t.label] as const)),
+    ...buttons.map((b) => [`${b.category}:${b.code}`, b.label] as const),
+  ]);
   const terms = (category: string, term: string) => labels.get(`${category}:${term}`) ?? term.replaceAll('_', ' ');
   const dosed = state.session.firstDoseAt !== null;
   const closed = state.session.status === 'discharged';
