@@ -100,6 +100,8 @@ function AssessmentForm({ state, log }: { state: ConsoleState; log: Log }) {
   const saved = latestAssessment(state);
   const [a, setA] = useState<Assessment>(saved ?? EMPTY);
   const [ready, setReady] = useState(saved?.clinicallyReadyAt ? clockOf(saved.clinicallyReadyAt) : '');
+  // "Now" keeps the exact instant: a clock time alone could fall before a dose given earlier the same minute.
+  const [exact, setExact] = useState<string | null>(saved?.clinicallyReadyAt ?? null);
   const [problem, setProblem] = useState('');
   const [note, setNote] = useState('');
   return (
@@ -108,14 +110,14 @@ function AssessmentForm({ state, log }: { state: ConsoleState; log: Log }) {
       aria-label="Discharge checks"
       onSubmit={(event) => {
         event.preventDefault();
-        const clinicallyReadyAt = ready ? readyAtFromClock(ready, new Date()) : null;
+        const clinicallyReadyAt = !ready ? null : exact && clockOf(exact) === ready ? exact : readyAtFromClock(ready, new Date());
         if (ready && !clinicallyReadyAt) {
           setProblem('Enter the time as hours and minutes, such as 11:40.');
           return;
         }
         setProblem('');
         void log({ kind: 'discharge_assessment', body: { ...a, clinicallyReadyAt } });
-        setNote('Checks saved.');
+        setNote('Checks logged; the checklist above updates once they are synced.');
       }}
     >
       <fieldset>
@@ -150,7 +152,15 @@ function AssessmentForm({ state, log }: { state: ConsoleState; log: Log }) {
       <div className="console-discharge-ready">
         <label htmlFor="discharge-ready-at">Clinically ready to leave at</label>
         <input id="discharge-ready-at" type="time" value={ready} onChange={(e) => setReady(e.target.value)} />
-        <button type="button" className="console-tap" onClick={() => setReady(clockOf(new Date().toISOString()))}>
+        <button
+          type="button"
+          className="console-tap"
+          onClick={() => {
+            const now = new Date().toISOString();
+            setExact(now);
+            setReady(clockOf(now));
+          }}
+        >
           Now
         </button>
       </div>

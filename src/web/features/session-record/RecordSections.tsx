@@ -353,6 +353,22 @@ export function DischargeSectionRecord({ record }: Props) {
   );
 }
 
+/** What an amendment changed, in words: "the note at 11:40 AM". */
+function amendedEntry(record: SessionRecord, targetId: string): string {
+  const rows: { id: string; at: string; what: string }[] = [
+    ...record.vitals.map((r) => ({ ...r, what: 'vitals' })),
+    ...record.doses.map((r) => ({ ...r, what: r.kind === 'prn' ? 'as-needed medicine' : 'dose' })),
+    ...record.observations.map((r) => ({ ...r, what: 'observation' })),
+    ...record.interventions.map((r) => ({ ...r, what: 'intervention' })),
+    ...record.fragments.map((r) => ({ ...r, what: 'fragment' })),
+    ...record.adverseEvents.map((r) => ({ ...r, what: 'adverse event' })),
+    ...record.clinicianScores.map((r) => ({ ...r, what: 'score' })),
+    ...record.notes.map((r) => ({ ...r, what: 'note' })),
+  ];
+  const row = rows.find((r) => r.id === targetId);
+  return row ? `the ${row.what} at ${clock(row.at, tz(record))}` : 'an entry';
+}
+
 export function AmendmentsSection({ record }: Props) {
   if (record.amendments.length === 0) return null;
   return (
@@ -361,8 +377,8 @@ export function AmendmentsSection({ record }: Props) {
       <ul>
         {record.amendments.map((a) => (
           <li key={a.id}>
-            {clock(a.at, tz(record))} · {a.by.name}: {a.enteredInError ? 'marked an entry as entered in error' : 'amended an entry'} —{' '}
-            {a.reason}
+            {clock(a.at, tz(record))} · {a.by.name}:{' '}
+            {a.enteredInError ? 'marked an entry as entered in error' : `amended ${amendedEntry(record, a.targetId)}`} — {a.reason}
           </li>
         ))}
       </ul>
