@@ -217,3 +217,41 @@ test.describe('closing a session', () => {
     expect(await record.count()).toBe(1);
   });
 });
+
+test.describe('the somatic vocabulary', () => {
+  test('an admin adds and retires terms in clinical settings; the form passes axe', async ({ page, baseURL }) => {
+    await page.setViewportSize(LAPTOP);
+    await signIn(page, 'admin');
+    await page.goto('/app/clinical-settings');
+    const card = page.getByRole('region', { name: 'Somatic vocabulary for the session console' });
+    const breath = card.getByRole('group', { name: 'Breath' });
+    await breath.getByLabel('New breath term').fill('Shallow');
+    await breath.getByLabel('New breath term').press('Enter');
+    await expect(breath.getByRole('textbox', { name: 'Breath term 6' })).toHaveValue('Shallow');
+    await breath.getByRole('button', { name: 'Retire Held' }).click();
+    await card.getByRole('button', { name: 'Save vocabulary' }).click();
+    await expect(card.getByText('Vocabulary saved')).toBeVisible();
+    await expect(breath.getByRole('button', { name: 'Offer again Held' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await card.screenshot({ path: `${SHOTS}/vocabulary-editor.png` });
+
+    const admin = await staffApi(baseURL as string, 'admin');
+    try {
+      const saved = (await (await admin.get('/api/practice/somatic-vocabulary')).json()) as {
+        custom: boolean;
+        vocabulary: Record<string, { code: string; label: string; retired: boolean }[]>;
+      };
+      expect(saved.custom).toBe(true);
+      expect(saved.vocabulary.breath?.find((t) => t.code === 'shallow')).toMatchObject({ label: 'Shallow', retired: false });
+      // Put the offered terms back as they were, so later sessions' shortcut keys stay the same.
+      const back = {
+        ...saved.vocabulary,
+        breath: saved.vocabulary.breath?.map((t) => ({ ...t, retired: t.code === 'shallow' })),
+      };
+      const reset = await admin.put('/api/practice/somatic-vocabulary', { data: { vocabulary: back } });
+      expect(reset.ok(), await reset.text()).toBe(true);
+    } finally {
+      await admin.dispose();
+    }
+  });
+});

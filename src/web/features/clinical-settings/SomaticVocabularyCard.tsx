@@ -17,6 +17,8 @@ export function SomaticVocabularyCard() {
   const user = useUser();
   const settings = useSomaticVocabulary();
   const editable = user.abilities.changeSomaticVocabulary === true;
+  // Kept above the form: a save gives the form a new key (it starts again from what was saved), and the notice stays.
+  const save = useSaveSomaticVocabulary();
   return (
     <section className="card vocabulary-card" aria-labelledby="vocabulary-heading">
       <h2 id="vocabulary-heading" className="card-title">
@@ -30,7 +32,7 @@ export function SomaticVocabularyCard() {
       </p>
       {settings.isPending && <Loading label="Loading the vocabulary…" />}
       {settings.isError && <LoadError error={settings.error} onRetry={() => settings.refetch()} />}
-      {settings.data && editable && <VocabularyForm key={settings.data.savedAt ?? 'default'} settings={settings.data} />}
+      {settings.data && editable && <VocabularyForm key={settings.data.savedAt ?? 'default'} settings={settings.data} save={save} />}
       {settings.data && !editable && <VocabularyList vocabulary={settings.data.vocabulary} />}
     </section>
   );
@@ -54,8 +56,7 @@ function VocabularyList({ vocabulary }: { vocabulary: SomaticVocabulary }) {
   );
 }
 
-function VocabularyForm({ settings }: { settings: SomaticVocabularySettings }) {
-  const save = useSaveSomaticVocabulary();
+function VocabularyForm({ settings, save }: { settings: SomaticVocabularySettings; save: ReturnType<typeof useSaveSomaticVocabulary> }) {
   const [vocabulary, setVocabulary] = useState<SomaticVocabulary>(settings.vocabulary);
   const [adding, setAdding] = useState<Record<SomaticCategory, string>>({ breath: '', posture: '', energy: '', movement: '' });
   const errors = fieldErrorsOf(save.error);
