@@ -116,6 +116,8 @@ test.describe('session console', () => {
   });
 
   test('no axe violations in normal and dim mode; screenshots at tablet and laptop size', async ({ browser, baseURL }) => {
+    // Two sizes × (seeding, two axe runs, two full-page screenshots) take ~50 s on the shared 2-core machine.
+    test.setTimeout(90_000);
     const { sessionId } = await openSeededConsoleSession(baseURL as string, 'Kai');
     for (const [size, viewport] of [
       ['tablet', TABLET],
