@@ -109,6 +109,7 @@ export function postgresLiveBus(url: string, options: PostgresLiveBusOptions): P
   void open();
 
   return {
+    commitChannel: channel,
     async publish(event: LiveEvent) {
       const payload = encodeLiveEvent(event);
       if (Buffer.byteLength(payload, 'utf8') > MAX_PAYLOAD_BYTES) throw new Error(`live event ${event.type} is too large to announce`);
