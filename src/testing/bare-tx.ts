@@ -5,5 +5,5 @@ import type { Tx } from '../server/platform/unit-of-work.js';
 
 /** A Tx over a raw transaction, for tests that seed audit rows without the rest of a use case. */
 export function bareTx(db: Transaction<Database>, dialect: Dialect): Tx {
-  return { db, dialect, afterCommit() {}, publish() {}, markAudited() {}, enqueue: async () => '' };
+  return { db, dialect, afterCommit() {}, publish() {}, markAudited() {}, onRollback() {}, enqueue: async () => '' };
 }
