@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { ControlledTransaction, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 /**
@@ -61,7 +61,7 @@ class GroupCommitter {
   }
 
   async #runGroup(): Promise<void> {
-    let trx: Awaited<ReturnType<ReturnType<Kysely<Database>['startTransaction']>['execute']>>;
+    let trx: ControlledTransaction<Database>;
     try {
       // Waits its turn for the one connection; use cases that queue meanwhile join this group.
       trx = await this.#db.startTransaction().execute();
