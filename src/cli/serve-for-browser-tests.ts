@@ -1,3 +1,4 @@
+import { saveStaffTwoFactor } from '../server/auth/index.js';
 import { countUsers } from '../server/auth/users.repository.js';
 import { readEnv } from '../server/env.js';
 import { savePracticeSettings } from '../server/practice/practice.repository.js';
@@ -24,6 +25,9 @@ if ((await countUsers(server.deps.db)) === 0) {
   for (const account of Object.values(BROWSER_TEST_ACCOUNTS)) {
     await seedUser(server.deps, { ...account, password: BROWSER_TEST_PASSWORD });
   }
+  // Two-factor sign-in for staff is off here so every spec can sign staff in with a password; the accounts
+  // spec enrols its own admin (E2E_STAFF_TWO_FACTOR=1 starts the server with it required instead).
+  await saveStaffTwoFactor(server.deps.db, process.env.E2E_STAFF_TWO_FACTOR === '1', null, server.deps.clock().toISOString());
   await savePracticeSettings(
     server.deps.db,
     {

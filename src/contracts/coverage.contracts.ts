@@ -8,7 +8,7 @@ export const OpenCoverageBodySchema = z.object({
     .min(MIN_REASON_LENGTH, `please say in a sentence why you need this chart (at least ${MIN_REASON_LENGTH} characters)`)
     .max(500, 'must be at most 500 characters'),
   password: z.string().min(1, 'please enter your password').max(1024, 'must be at most 1024 characters'),
-  // Seam for two-factor sign-in (branch accounts): when TOTP is enrolled this code is checked too.
+  // When the person has two-factor sign-in, the code from their app (or a recovery code) is checked too.
   code: z.string().trim().max(20, 'must be at most 20 characters').optional(),
 });
 

@@ -10,6 +10,7 @@ import * as preparationAndReadiness from './migrations/0007-preparation-and-read
 import * as ketamineSessions from './migrations/0008-ketamine-sessions.js';
 import * as sessionEntryCount from './migrations/0009-session-entry-count.js';
 import * as coverageAccess from './migrations/0011-coverage-access.js';
+import * as accountsAndTwoFactor from './migrations/0013-accounts-and-two-factor.js';
 import type { Database } from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema as it was, not as the types say
@@ -27,6 +28,7 @@ const migrations: Record<string, MigrationModule> = {
   '0008-ketamine-sessions': ketamineSessions,
   '0009-session-entry-count': sessionEntryCount,
   '0011-coverage-access': coverageAccess,
+  '0013-accounts-and-two-factor': accountsAndTwoFactor,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -50,6 +50,47 @@ export interface UsersTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   client_id: string | null;
+  short_name: string | null;
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  totp_enrolled_at: Timestamp | null;
+  totp_last_step: number | null;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  created_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface SignInChallengesTable {
+  id: string;
+  user_id: string;
+  purpose: 'verify' | 'enrol';
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  attempts: Generated<number>;
+  used_at: Timestamp | null;
+}
+
+export interface PasswordResetsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface AccountSettingsTable {
+  id: string;
+  staff_two_factor: number;
+  updated_at: Timestamp;
+  updated_by: string | null;
 }
 
 export interface UserRolesTable {
@@ -582,6 +623,10 @@ export interface Database {
   practice_settings: PracticeSettingsTable;
   users: UsersTable;
   user_roles: UserRolesTable;
+  recovery_codes: RecoveryCodesTable;
+  sign_in_challenges: SignInChallengesTable;
+  password_resets: PasswordResetsTable;
+  account_settings: AccountSettingsTable;
   auth_sessions: AuthSessionsTable;
   invitations: InvitationsTable;
   setup_tokens: SetupTokensTable;

@@ -84,6 +84,20 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/invitations/accept': PUBLIC,
   'POST /api/enquiries': PUBLIC,
   'GET /api/auth/me': SIGNED_IN,
+  // The second sign-in step: only a challenge cookie from a right password opens it (decision 26).
+  'POST /api/auth/two-factor': { signedOut: 401, payload: { code: '123456' } },
+  'POST /api/auth/two-factor/enrolment': SIGNED_IN,
+  'POST /api/auth/two-factor/enrolment/confirm': { ...SIGNED_IN, payload: { code: '123456' } },
+  // One's own account: every signed-in person, client or staff, has one.
+  'GET /api/account': SIGNED_IN,
+  'PUT /api/account/short-name': { ...SIGNED_IN, payload: { shortName: 'Sky' } },
+  'POST /api/account/password': { ...SIGNED_IN, payload: { currentPassword: 'not the password', newPassword: 'a long enough new one' } },
+  'POST /api/account/two-factor/remove': { ...SIGNED_IN, payload: { password: 'not the password' } },
+  'POST /api/account/two-factor/recovery-codes': { ...SIGNED_IN, payload: { password: 'not the password' } },
+  'GET /api/practice/sign-in-settings': STAFF,
+  'PUT /api/practice/sign-in-settings': { ...STAFF, payload: { staffTwoFactor: false } },
+  'POST /api/password-reset/preview': { ...PUBLIC, payload: { token: 'a-token-no-one-was-sent' } },
+  'POST /api/password-reset/complete': { ...PUBLIC, payload: { token: 'a-token-no-one-was-sent', password: 'a long enough new one' } },
   'GET /api/instruments': SIGNED_IN,
   'GET /api/instruments/:instrumentId': { ...SIGNED_IN, path: () => '/api/instruments/GAD-7' },
 
@@ -91,6 +105,13 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/staff/invitations': { ...STAFF, payload: { email: 'x@example.org', displayName: 'X', roles: ['therapist'] } },
   'POST /api/staff/invitations/:id/revoke': { ...STAFF, path: (ids) => `/api/staff/invitations/${ids.invitation}/revoke` },
   'POST /api/staff/:id/status': { ...STAFF, path: (ids) => `/api/staff/${ids.staff}/status`, payload: { status: 'deactivated' } },
+  'PUT /api/staff/:id/roles': { ...STAFF, path: (ids) => `/api/staff/${ids.staff}/roles`, payload: { roles: ['therapist'] } },
+  'PUT /api/staff/:id/display-name': {
+    ...STAFF,
+    path: (ids) => `/api/staff/${ids.staff}/display-name`,
+    payload: { displayName: 'Someone New' },
+  },
+  'POST /api/staff/:id/password-reset': { ...STAFF, path: (ids) => `/api/staff/${ids.staff}/password-reset` },
   'GET /api/practice': STAFF,
   'PUT /api/practice': { ...STAFF, payload: (bodies) => bodies.practice },
   'GET /api/practice/pages': STAFF,
@@ -124,6 +145,7 @@ const MATRIX: Record<string, Entry> = {
 
   'GET /api/clients/:id': CHART,
   'PUT /api/clients/:id': { ...CHART, payload: { legalName: 'X' } },
+  'POST /api/clients/:id/password-reset': CHART,
   'PUT /api/clients/:id/care-team': { ...CHART, payload: { therapistId: null, prescriberId: null } },
   'POST /api/clients/:id/phase': { ...CHART, payload: { phase: 'preparation' } },
   'POST /api/clients/:id/portal-invitation': CHART,

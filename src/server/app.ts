@@ -11,6 +11,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/audit.routes.js';
+import { accountRoutes } from './auth/account.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { resolveSession } from './auth/resolve-session.js';
 import { clientsRoutes } from './clients/clients.routes.js';
@@ -137,6 +138,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
   authRoutes(app, deps);
+  accountRoutes(app, deps);
   staffRoutes(app, deps);
   practiceRoutes(app, deps);
   enquiriesRoutes(app, deps);

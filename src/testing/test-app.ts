@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../domain/access/roles.js';
 import { type AppOptions, buildApp } from '../server/app.js';
+import { saveStaffTwoFactor } from '../server/auth/index.js';
 import type { Deps } from '../server/platform/deps.js';
 import { inProcessLiveBus } from '../server/platform/live/live-bus.js';
 import { silentLogger } from '../server/platform/logger.js';
@@ -23,9 +24,23 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(dialect: TestDialect, overrides: Partial<Deps> = {}, appOptions: AppOptions = {}): Promise<TestApp> {
+export interface TestHarnessOptions {
+  /**
+   * Whether the practice requires two-factor sign-in for staff. Off in tests unless a test turns it on, so
+   * tests that sign staff in need no authenticator; the two-factor tests turn it on (decision 26).
+   */
+  staffTwoFactor?: boolean;
+}
+
+export async function createTestApp(
+  dialect: TestDialect,
+  overrides: Partial<Deps> = {},
+  appOptions: AppOptions = {},
+  harness: TestHarnessOptions = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   let now = new Date('2026-11-22T10:00:00.000Z');
+  if (!harness.staffTwoFactor) await saveStaffTwoFactor(database.db, false, null, now.toISOString());
   const deps: Deps = {
     db: database.db,
     dialect: database.dialect,

@@ -9,13 +9,14 @@ describe.each(TEST_DIALECTS)('two people accepting one invitation at once (%s)',
   });
   afterEach(async () => t.close());
 
-  async function invite(email: string): Promise<string> {
+  async function invite(email: string, displayName: string): Promise<string> {
     const { cookie } = await t.as(['admin']);
     const response = await t.request({
       method: 'POST',
       url: '/api/staff/invitations',
       cookie,
-      payload: { email, displayName: 'Nia', roles: ['co_facilitator'] },
+      // Each round's person has their own name: no two staff may go by the same one.
+      payload: { email, displayName, roles: ['co_facilitator'] },
     });
     expect(response.statusCode).toBe(200);
     const mail = await t.deps.db.selectFrom('outbox').select('body_text').where('to_address', '=', email).executeTakeFirstOrThrow();
@@ -25,14 +26,14 @@ describe.each(TEST_DIALECTS)('two people accepting one invitation at once (%s)',
   it('lets exactly one in and tells the other plainly, never with a 500', async () => {
     for (let round = 0; round < 4; round++) {
       const email = `nia${round}@practice.test`;
-      const token = await invite(email);
-      const accept = (displayName: string) =>
+      const token = await invite(email, `Nia ${round}`);
+      const accept = (shortName: string) =>
         t.request({
           method: 'POST',
           url: '/api/invitations/accept',
-          payload: { token, displayName, password: 'lanterns over still water' },
+          payload: { token, shortName, password: 'lanterns over still water' },
         });
-      const responses = await Promise.all([accept('Nia on the laptop'), accept('Nia on the phone')]);
+      const responses = await Promise.all([accept(`Nia L${round}`), accept(`Nia P${round}`)]);
       const statuses = responses.map((r) => r.statusCode).sort();
       expect(statuses[0]).toBe(200);
       expect([404, 409]).toContain(statuses[1]);

@@ -7,6 +7,8 @@ import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { invalidField, notFound } from '../platform/errors.js';
 import { findInvitationByTokenHash, invitationState } from '../staff/index.js';
+import { nameTakenByOtherStaff } from './accounts.repository.js';
+import { nameTaken } from './own-account.js';
 import { hashPassword } from './password-hashing.js';
 import { presentUser } from './present-user.js';
 import { INVITATION_UNUSABLE } from './preview-invitation.js';
@@ -26,10 +28,15 @@ export async function acceptInvitation(deps: Deps, ctx: RequestContext, input: A
     if (await findUserByEmail(tx.db, preview.email)) throw notFound(INVITATION_UNUSABLE);
     const userId = uuidv7();
     const roles = preview.roles.split(',') as Role[];
+    // The name the admin gave stands; a short name to be greeted by may not be another staff member's name.
+    const displayName = preview.display_name;
+    const shortName = input.shortName.trim() || null;
+    if (shortName && (await nameTakenByOtherStaff(tx.db, shortName, null))) throw nameTaken('shortName');
     await insertUser(tx.db, {
       id: userId,
       email: preview.email,
-      displayName: input.displayName,
+      displayName,
+      shortName,
       passwordHash,
       roles,
       at: ctx.now.toISOString(),
@@ -55,6 +62,6 @@ export async function acceptInvitation(deps: Deps, ctx: RequestContext, input: A
       actorRole: roles.join(','),
       detail: { userId },
     });
-    return { token: session.token, user: presentUser({ id: userId, displayName: input.displayName, email: preview.email, roles }) };
+    return { token: session.token, user: presentUser({ id: userId, displayName, shortName, email: preview.email, roles }) };
   });
 }

@@ -27,6 +27,7 @@ export async function resolveSession(deps: Deps, token: string | undefined, now:
     actor: {
       userId: user.id,
       displayName: user.displayName,
+      shortName: user.shortName,
       email: user.email,
       roles: user.roles,
       sessionId: id,

@@ -24,7 +24,15 @@ export interface OpenSession {
   createdAt: string;
   lastSeenAt: string;
   /** Absent only if the account row is gone; the session is then ended like any other stale one. */
-  user: { id: string; email: string; displayName: string; status: 'active' | 'deactivated'; clientId: string | null; roles: Role[] } | null;
+  user: {
+    id: string;
+    email: string;
+    displayName: string;
+    shortName: string | null;
+    status: 'active' | 'deactivated';
+    clientId: string | null;
+    roles: Role[];
+  } | null;
   /** The practice's setting, or null when the practice has not saved its settings yet. */
   clientIdleMinutes: number | null;
 }
@@ -45,6 +53,7 @@ export async function findOpenSession(db: Kysely<Database>, id: string): Promise
       'users.id as user_id',
       'users.email',
       'users.display_name',
+      'users.short_name',
       'users.status',
       'users.client_id',
       'user_roles.role',
@@ -63,6 +72,7 @@ export async function findOpenSession(db: Kysely<Database>, id: string): Promise
           id: first.user_id,
           email: first.email!,
           displayName: first.display_name!,
+          shortName: first.short_name ?? null,
           status: first.status!,
           clientId: first.client_id,
           roles: rows.flatMap((r) => (r.role === null ? [] : [r.role as Role])),
@@ -119,4 +129,15 @@ export async function endSessionsPast(db: Kysely<Database>, limits: SessionCutof
     .where((eb) => eb.or([eb('last_seen_at', '<=', limits.idleBefore), eb('created_at', '<=', limits.startedBefore)]))
     .executeTakeFirst();
   return Number(ended.numUpdatedRows);
+}
+
+/** After a password change: the device that changed it stays signed in, every other one is signed out. */
+export async function endOtherSessionsOfUser(db: Kysely<Database>, userId: string, keepId: string, at: string): Promise<void> {
+  await db
+    .updateTable('auth_sessions')
+    .set({ ended_at: at })
+    .where('user_id', '=', userId)
+    .where('id', '!=', keepId)
+    .where('ended_at', 'is', null)
+    .execute();
 }

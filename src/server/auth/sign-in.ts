@@ -4,18 +4,20 @@ import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { AppError, tooManyRequests } from '../platform/errors.js';
 import { clearAttempts, releaseAttempt, retryAfterSeconds, takeAttempt } from '../platform/throttle.js';
+import { staffTwoFactorRequired } from './accounts.repository.js';
 import { decoyHash, verifyPassword } from './password-hashing.js';
 import { presentUser } from './present-user.js';
+import { hasSecondFactor, startChallenge } from './second-factor.js';
 import { startSession } from './start-session.js';
 import { findUserByEmail, normalizeEmail } from './users.repository.js';
 
 const SIGN_IN_FAILED = "That email and password don't match an account here. Please check them and try again.";
 const THROTTLED = 'There have been too many attempts to sign in. Please wait 15 minutes and try again.';
 
-export interface SignInResult {
-  token: string;
-  user: CurrentUser;
-}
+/** Signed in, or a right password that still needs its second factor (or the factor set up first). */
+export type SignInResult =
+  | { status: 'signed_in'; token: string; user: CurrentUser }
+  | { status: 'second_factor_required' | 'enrolment_required'; challengeToken: string };
 
 export async function signIn(deps: Deps, ctx: RequestContext, input: SignInBody & { previousToken?: string }): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
@@ -61,6 +63,21 @@ export async function signIn(deps: Deps, ctx: RequestContext, input: SignInBody 
     await releaseAttempt(tx, keys.address);
     await releaseAttempt(tx, keys.account);
     const kind = user.roles.includes('client') ? 'client' : 'staff';
+    // The password is only the first factor when the person has a second one, or (staff) the practice requires it.
+    const enrolled = await hasSecondFactor(tx, user.id);
+    const mustEnrol = !enrolled && kind === 'staff' && (await staffTwoFactorRequired(tx.db));
+    if (enrolled || mustEnrol) {
+      const challengeToken = await startChallenge(tx, user.id, enrolled ? 'verify' : 'enrol', ctx.now);
+      await appendAudit(tx, ctx, {
+        action: 'auth.password_accepted',
+        recordType: 'user',
+        recordId: user.id,
+        actorId: user.id,
+        actorRole: user.roles.join(','),
+        detail: { next: enrolled ? 'second_factor' : 'enrolment' },
+      });
+      return { status: enrolled ? ('second_factor_required' as const) : ('enrolment_required' as const), challengeToken };
+    }
     const session = await startSession(tx, { userId: user.id, kind, now: ctx.now, previousToken: input.previousToken });
     await appendAudit(tx, ctx, {
       action: 'auth.sign_in',
@@ -69,7 +86,7 @@ export async function signIn(deps: Deps, ctx: RequestContext, input: SignInBody 
       actorId: user.id,
       actorRole: user.roles.join(','),
     });
-    return { token: session.token, user: presentUser(user) };
+    return { status: 'signed_in' as const, token: session.token, user: presentUser(user) };
   }).then((result) => {
     if (!result) throw new AppError(401, 'sign_in_failed', SIGN_IN_FAILED);
     return result;

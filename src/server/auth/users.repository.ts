@@ -11,6 +11,8 @@ export interface UserWithRoles {
   roles: Role[];
   createdAt: string;
   clientId: string | null;
+  shortName: string | null;
+  twoFactorEnrolled: boolean;
 }
 
 export function normalizeEmail(email: string): string {
@@ -35,6 +37,8 @@ function toUser(row: Database['users'], roles: Role[]): UserWithRoles {
     roles,
     createdAt: row.created_at,
     clientId: row.client_id,
+    shortName: row.short_name,
+    twoFactorEnrolled: row.totp_secret !== null,
   };
 }
 
@@ -77,6 +81,7 @@ export async function insertUser(
     roles: readonly Role[];
     at: string;
     clientId?: string | null;
+    shortName?: string | null;
   },
 ): Promise<void> {
   await db
@@ -90,6 +95,7 @@ export async function insertUser(
       created_at: user.at,
       updated_at: user.at,
       client_id: user.clientId ?? null,
+      short_name: user.shortName ?? null,
     })
     .execute();
   await db

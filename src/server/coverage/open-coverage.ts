@@ -1,27 +1,41 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { CoverageGrant } from '../../contracts/coverage.contracts.js';
 import { coverageEndsAt, mayRequestCoverage } from '../../domain/access/coverage.js';
-import { findUserById, verifyPassword } from '../auth/index.js';
+import { checkSecondFactor, findUserById, verifyPassword } from '../auth/index.js';
 import { careTeamOf, findClientWithCareRoles } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import { requireSignedIn } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';
-import { type Deps, inTransaction } from '../platform/deps.js';
+import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
 import { conflict, invalidField, notFound } from '../platform/errors.js';
 import { coverageHours, findActiveGrant, insertGrant, insertNotices } from './coverage.repository.js';
 
 /**
- * Proving it is really them: the password again, and — once two-factor sign-in lands (branch accounts) —
- * the current code when they have one enrolled. A wrong answer is a 400 naming the field, not a 401, so the
- * screen keeps the person signed in and lets them try again.
+ * Proving it is really them: the password again, and (below) the current code when they have a second
+ * factor. A wrong answer is a 400 naming the field, not a 401, so the screen keeps the person signed in
+ * and lets them try again.
  */
 async function confirmIdentity(deps: Deps, userId: string, input: { password: string; code?: string | undefined }) {
   const user = await findUserById(deps.db, userId);
   if (!user || !(await verifyPassword(user.passwordHash, input.password))) {
     throw invalidField('password', 'that password is not right');
   }
-  // SEAM (two-factor, branch accounts): if the user has TOTP enrolled, verify `input.code` here with the same
-  // verifier sign-in uses (once only), and throw invalidField('code', …) when it is missing or wrong.
+}
+
+/**
+ * The second factor, when the person has one: checked with the same verifier sign-in uses, inside the
+ * opening's transaction, so the code is used up (never accepted again) exactly when the chart opens.
+ */
+async function confirmSecondFactor(tx: Tx, userId: string, code: string | undefined, now: Date) {
+  const check = await checkSecondFactor(tx, userId, code ?? '', now);
+  if (check === 'wrong') {
+    throw invalidField(
+      'code',
+      code
+        ? 'that code is not right, or was already used; please enter the newest one'
+        : 'please enter the code from your authenticator app',
+    );
+  }
 }
 
 /** Break-the-glass: a clinician outside the care team opens one chart for the practice's coverage window. */
@@ -34,6 +48,7 @@ export async function openCoverage(
   if (actor.kind !== 'staff' || !mayRequestCoverage(actor.roles)) throw notFound();
   await confirmIdentity(deps, actor.userId, input);
   return inTransaction(deps, async (tx) => {
+    await confirmSecondFactor(tx, actor.userId, input.code, ctx.now);
     const found = await findClientWithCareRoles(tx.db, input.clientId, actor.userId);
     if (!found) throw notFound();
     if (found.careRoles.length > 0)

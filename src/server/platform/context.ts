@@ -3,6 +3,8 @@ import type { Role } from '../../domain/access/roles.js';
 export interface Actor {
   userId: string;
   displayName: string;
+  /** The name they chose to be greeted by, if any. */
+  shortName?: string | null;
   email: string;
   roles: Role[];
   sessionId: string;

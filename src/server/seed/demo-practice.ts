@@ -3,6 +3,7 @@ import type { ENQUIRY_STATUSES } from '../../domain/enquiries/enquiry-status.js'
 import { DEFAULT_MONITORING } from '../../domain/medical/monitoring-settings.js';
 import { SCREENING_ITEMS } from '../../domain/medical/screening-checklist.js';
 import { localDate } from '../../domain/time/local-date.js';
+import { saveStaffTwoFactor } from '../auth/index.js';
 import { changeClientPhase, createClient, setCareTeam } from '../clients/index.js';
 import { signConsultation, startConsultation } from '../consultations/index.js';
 import { changeEnquiryStatus, submitEnquiry } from '../enquiries/index.js';
@@ -50,6 +51,8 @@ export async function seedDemoPractice(deps: Deps): Promise<DemoSignIns> {
     now.toISOString(),
   );
   await deps.db.updateTable('practice_settings').set({ demo_seeded_at: now.toISOString() }).execute();
+  // A fictional practice to look around in with shared passwords: a second factor there would only be in the way.
+  await saveStaffTwoFactor(deps.db, false, staff.admin.id, now.toISOString());
 
   let portalClient: { name: string; email: string } | null = null;
   for (const person of DEMO_CLIENTS) {

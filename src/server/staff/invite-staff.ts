@@ -1,7 +1,7 @@
 import type { InviteStaffBody } from '../../contracts/staff.contracts.js';
 import { ROLE_LABELS } from '../../domain/access/roles.js';
 import { nameMidSentence } from '../../domain/practice/placeholder-names.js';
-import { createInvitation, findUserByEmail, normalizeEmail } from '../auth/index.js';
+import { createInvitation, findUserByEmail, nameTaken, nameTakenByOtherStaff, normalizeEmail } from '../auth/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import { authorize } from '../platform/authorize.js';
 import type { RequestContext } from '../platform/context.js';
@@ -16,6 +16,7 @@ export async function inviteStaff(deps: Deps, ctx: RequestContext, input: Invite
   const email = normalizeEmail(input.email);
   const result = await inTransaction(deps, async (tx) => {
     if (await findUserByEmail(tx.db, email)) throw invalidField('email', 'Someone with this email already has an account.');
+    if (await nameTakenByOtherStaff(tx.db, input.displayName, null)) throw nameTaken('displayName');
     const practice = await getPracticeSettings(tx.db);
     const roles = input.roles.map((r) => ROLE_LABELS[r].toLowerCase()).join(' and ');
     const { id } = await createInvitation(tx, deps, ctx, {

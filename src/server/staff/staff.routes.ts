@@ -1,3 +1,4 @@
+import { StaffDisplayNameBodySchema, StaffRolesBodySchema } from '../../contracts/account.contracts.js';
 import { IdParamsSchema } from '../../contracts/common.js';
 import {
   InvitationSchema,
@@ -10,9 +11,11 @@ import {
 import type { Deps } from '../platform/deps.js';
 import { staffErrors } from '../platform/http/route-schemas.js';
 import type { ZodApp } from '../platform/http/zod-app.js';
+import { changeStaffRoles } from './change-staff-roles.js';
 import { setStaffStatus } from './deactivate-staff.js';
 import { inviteStaff } from './invite-staff.js';
 import { listStaff } from './list-staff.js';
+import { renameStaff } from './rename-staff.js';
 import { revokeInvitation } from './revoke-invitation.js';
 
 export function staffRoutes(app: ZodApp, deps: Deps): void {
@@ -44,5 +47,17 @@ export function staffRoutes(app: ZodApp, deps: Deps): void {
       },
     },
     async (request) => setStaffStatus(deps, request.ctx, { ...request.params, ...request.body }),
+  );
+
+  app.put(
+    '/api/staff/:id/roles',
+    { schema: { tags, params: IdParamsSchema, body: StaffRolesBodySchema, response: { 200: StaffMemberSchema, ...staffErrors } } },
+    async (request) => changeStaffRoles(deps, request.ctx, { ...request.params, ...request.body }),
+  );
+
+  app.put(
+    '/api/staff/:id/display-name',
+    { schema: { tags, params: IdParamsSchema, body: StaffDisplayNameBodySchema, response: { 200: StaffMemberSchema, ...staffErrors } } },
+    async (request) => renameStaff(deps, request.ctx, { ...request.params, ...request.body }),
   );
 }

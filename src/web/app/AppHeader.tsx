@@ -23,7 +23,10 @@ export function AppHeader() {
       <div className="header-tools">
         <p className="header-user">
           <span className="visually-hidden">Signed in as </span>
-          {user.displayName}
+          <Link to="/account" className="header-account">
+            {user.displayName}
+            <span className="visually-hidden">: your account</span>
+          </Link>
         </p>
         <ThemeSwitch />
         <SignOutButton />

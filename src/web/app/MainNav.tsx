@@ -15,6 +15,7 @@ const WORK: NavItem[] = [
   { to: '/clients', label: 'Clients', allow: can('seeClients') },
   { to: '/requests', label: 'Requests', allow: can('workRequests') },
   { to: '/clinical-settings', label: 'Clinical settings', allow: can('readClinicalSettings') },
+  { to: '/account', label: 'Your account' },
 ];
 
 const ADMIN: NavItem[] = [

@@ -4,6 +4,7 @@ import { PASSWORD_HINT } from './password-hint';
 
 /** The one place a new password is chosen (first admin, staff and client invitations): same rule, same words. */
 export function NewPasswordField(props: {
+  name?: string;
   label: string;
   value: string;
   error?: string | undefined;
@@ -11,7 +12,7 @@ export function NewPasswordField(props: {
 }) {
   return (
     <TextField
-      name="password"
+      name={props.name ?? 'password'}
       label={props.label}
       type="password"
       autoComplete="new-password"

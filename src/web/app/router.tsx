@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { AccountPage, ResetPasswordPage } from '../features/account';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { ClientChartPage } from '../features/clients/ClientChartPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
@@ -42,6 +43,7 @@ export const router = createBrowserRouter(
     { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
     { path: '/setup', element: <SetupPage />, errorElement: <RouteErrorPage /> },
     { path: '/invite', element: <AcceptInvitationPage />, errorElement: <RouteErrorPage /> },
+    { path: '/reset-password', element: <ResetPasswordPage />, errorElement: <RouteErrorPage /> },
     // Outside the app shell: the console fills the screen and must open from the service worker offline.
     { path: '/sessions/:sessionId', element: <SessionConsolePage />, errorElement: <RouteErrorPage /> },
     {
@@ -58,6 +60,7 @@ export const router = createBrowserRouter(
         { path: 'breathing', element: <PortalBreathingPage /> },
         { path: 'safety-plan', element: <PortalSafetyPlanPage /> },
         { path: 'session', element: <PortalSessionPage /> },
+        { path: 'account', element: <AccountPage /> },
         { path: '*', element: <PortalNotFound /> },
       ],
     },
@@ -73,6 +76,7 @@ export const router = createBrowserRouter(
         { path: 'clients/new', element: <NewClientPage /> },
         { path: 'clients/:id/*', element: <ClientChartPage /> },
         { path: 'clinical-settings', element: <ClinicalSettingsPage /> },
+        { path: 'account', element: <AccountPage /> },
         { path: 'staff', element: only('manageStaff', <StaffPage />) },
         { path: 'practice', element: only('changePracticeSettings', <PracticeSettingsPage />) },
         { path: 'pages', element: only('editPages', <PublicPagesPage />) },

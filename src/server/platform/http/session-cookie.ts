@@ -39,3 +39,24 @@ export function readSessionToken(request: FastifyRequest): string | undefined {
   const token = request.cookies[request.server.sessionCookie.name];
   return token && token.length <= 100 ? token : undefined;
 }
+
+/**
+ * The half-signed-in state between a right password and the second factor (decision 26): its own cookie,
+ * never a session, so the request context never sees anyone signed in while it is all a browser holds.
+ */
+function challengeCookieName(request: FastifyRequest): string {
+  return request.server.sessionCookie.secure ? '__Host-hs_challenge' : 'hs_challenge';
+}
+
+export function setChallengeCookie(request: FastifyRequest, reply: FastifyReply, token: string, maxAgeSeconds: number): void {
+  void reply.setCookie(challengeCookieName(request), token, { ...options(request), maxAge: maxAgeSeconds });
+}
+
+export function clearChallengeCookie(request: FastifyRequest, reply: FastifyReply): void {
+  void reply.clearCookie(challengeCookieName(request), options(request));
+}
+
+export function readChallengeToken(request: FastifyRequest): string | undefined {
+  const token = request.cookies[challengeCookieName(request)];
+  return token && token.length <= 100 ? token : undefined;
+}

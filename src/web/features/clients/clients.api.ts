@@ -79,6 +79,13 @@ export function useInviteToPortal(id: string) {
   });
 }
 
+/** An admin sends a client whose portal account exists a one-time link to choose a new password. */
+export function useSendPortalLink(id: string) {
+  return useMutation({
+    mutationFn: () => api.post<{ expiresAt: string; delivery: 'email' | 'outbox' }>(`${clientPath(id)}/password-reset`),
+  });
+}
+
 export type NewClientBody = ClientDetailsInput & { therapistId: string | null; prescriberId: string | null };
 
 export function useCreateClient() {

@@ -3,6 +3,7 @@ import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { Textarea } from '../../ui/Textarea';
 import { TextField } from '../../ui/TextField';
+import { useAccount } from '../account';
 import { useOpenCoverage } from './coverage.api';
 
 /**
@@ -14,11 +15,23 @@ export function OpenCoverageForm({ clientId }: { clientId: string }) {
   const open = useOpenCoverage(clientId);
   const [reason, setReason] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  // Someone with two-factor sign-in proves it is them with a code too.
+  const account = useAccount();
+  const needsCode = account.data?.twoFactor.enrolled === true;
   const errors = fieldErrorsOf(open.error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    open.mutate({ reason, password }, { onSettled: () => setPassword('') });
+    open.mutate(
+      { reason, password, ...(needsCode ? { code } : {}) },
+      {
+        onSettled: () => {
+          setPassword('');
+          setCode('');
+        },
+      },
+    );
   }
 
   if (!shown) {
@@ -40,11 +53,14 @@ export function OpenCoverageForm({ clientId }: { clientId: string }) {
         Open this chart for coverage
       </h2>
       <p>
-        Say why you need it and enter your password again. The care team will see your name and your reason, and the chart closes again by
-        itself.
+        Say why you need it and enter your password again{needsCode ? ', with a code from your authenticator app' : ''}. The care team will
+        see your name and your reason, and the chart closes again by itself.
       </p>
       <form onSubmit={submit} noValidate>
-        <ErrorSummary error={open.error} fields={{ reason: 'Reason', password: 'Your password' }} />
+        <ErrorSummary
+          error={open.error}
+          fields={{ reason: 'Reason', password: 'Your password', code: 'Code from your authenticator app' }}
+        />
         <Textarea
           name="reason"
           label="Reason"
@@ -65,6 +81,20 @@ export function OpenCoverageForm({ clientId }: { clientId: string }) {
           error={errors.password}
           required
         />
+        {needsCode && (
+          <TextField
+            name="code"
+            label="Code from your authenticator app"
+            hint="Or one of your recovery codes."
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            className="input-code"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            error={errors.code}
+            required
+          />
+        )}
         <Button type="submit" busy={open.isPending} busyLabel="Opening…">
           Open the chart
         </Button>

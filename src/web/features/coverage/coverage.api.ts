@@ -32,7 +32,7 @@ export function useCoverageOffers(enabled: boolean) {
 export function useOpenCoverage(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { reason: string; password: string }) =>
+    mutationFn: (body: { reason: string; password: string; code?: string }) =>
       api.post<CoverageGrant>(`/clients/${encodeURIComponent(clientId)}/coverage`, body),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['coverage'] });

@@ -20,14 +20,15 @@ function greeting(hour: number): string {
 export function DashboardPage() {
   const user = useUser();
   const practice = usePractice();
-  const firstName = user.displayName.split(/\s+/)[0] ?? user.displayName;
+  // The name they chose to be greeted by; never the first word of a display name (that may be “Dr.”).
+  const greetName = user.shortName ?? user.displayName;
   const intake = user.abilities.workRequests;
   const admin = user.abilities.editPages;
   const clinician = user.roles.some((role) => role === 'therapist' || role === 'prescriber' || role === 'co_facilitator');
   return (
     <>
       <PageHeader
-        title={`${greeting(hourIn(practice.data?.timeZone))}, ${firstName}`}
+        title={`${greeting(hourIn(practice.data?.timeZone))}, ${greetName}`}
         documentTitle="Dashboard"
         lead={practice.data ? `Here is what is waiting at ${nameMidSentence(practice.data.practiceName)}.` : undefined}
       />

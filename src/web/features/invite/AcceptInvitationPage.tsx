@@ -15,7 +15,7 @@ import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { TextField } from '../../ui/TextField';
 
-const FIELDS = { displayName: 'Your name', password: 'Choose a password' };
+const FIELDS = { shortName: 'What to call you', password: 'Choose a password' };
 
 function LinkNotUsable() {
   return (
@@ -39,11 +39,10 @@ export function AcceptInvitationPage() {
     enabled: token.length > 0,
     staleTime: Number.POSITIVE_INFINITY,
   });
-  const [displayName, setDisplayName] = useState<string | null>(null);
+  const [shortName, setShortName] = useState('');
   const [password, setPassword] = useState('');
   const accept = useMutation({
-    mutationFn: () =>
-      api.post<SignInResponse>('/invitations/accept', { token, displayName: displayName ?? preview.data?.displayName ?? '', password }),
+    mutationFn: () => api.post<SignInResponse>('/invitations/accept', { token, shortName, password }),
     onSuccess: (result) => {
       queryClient.clear();
       queryClient.setQueryData(meKey, result.user);
@@ -103,6 +102,10 @@ export function AcceptInvitationPage() {
       </p>
       <dl className="facts">
         <div>
+          <dt>Your name, as colleagues see it</dt>
+          <dd>{invitation.displayName}</dd>
+        </div>
+        <div>
           <dt>Email</dt>
           <dd>{invitation.email}</dd>
         </div>
@@ -114,13 +117,14 @@ export function AcceptInvitationPage() {
       <ErrorSummary error={accept.error} fields={FIELDS} />
       <form className="form" onSubmit={onSubmit} noValidate>
         <TextField
-          name="displayName"
-          label={FIELDS.displayName}
-          hint="As your colleagues will see it."
-          autoComplete="name"
-          value={displayName ?? invitation.displayName}
-          error={errors.displayName}
-          onChange={(event) => setDisplayName(event.currentTarget.value)}
+          name="shortName"
+          label={FIELDS.shortName}
+          hint="Optional: the name Holdspace greets you by, such as “Sam”. Your admin can change the name colleagues see."
+          optional
+          autoComplete="nickname"
+          value={shortName}
+          error={errors.shortName}
+          onChange={(event) => setShortName(event.currentTarget.value)}
         />
         <NewPasswordField
           label={FIELDS.password}

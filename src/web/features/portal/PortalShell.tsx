@@ -21,6 +21,9 @@ function PortalHeader({ portal }: { portal: PortalHome | undefined }) {
         </Link>
         <div className="portal-account">
           {portal && <p className="portal-signed-in">Signed in as {portal.preferredName}</p>}
+          <Link to="/portal/account" className="portal-account-link">
+            Your account
+          </Link>
           <SignOutButton className="portal-signout" who="client" />
         </div>
       </div>

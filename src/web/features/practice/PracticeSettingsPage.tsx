@@ -4,12 +4,14 @@ import { api } from '../../api/client';
 import type { PracticeSettings, PracticeSettingsResponse } from '../../api/types';
 import { practiceKey, usePractice, usePracticeTime } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
+import { Checkbox } from '../../ui/Checkbox';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { Textarea } from '../../ui/Textarea';
 import { TextField } from '../../ui/TextField';
+import { useSaveSignInSettings, useSignInSettings } from '../account';
 import { TimeZoneField } from './TimeZoneField';
 
 const FIELDS: Record<keyof PracticeSettings, string> = {
@@ -141,6 +143,40 @@ export function PracticeSettingsPage() {
           <p className="muted small">Last changed {time.dateTime(practice.data.updatedAt)}.</p>
         )}
       </form>
+      <SignInSettingsCard />
     </>
+  );
+}
+
+/** Whether staff must sign in with a second factor (on by default). Saved on its own, at once. */
+function SignInSettingsCard() {
+  const settings = useSignInSettings();
+  const save = useSaveSignInSettings();
+  if (!settings.data) return null;
+  return (
+    <section className="card section" aria-labelledby="sign-in-settings-title">
+      <h2 id="sign-in-settings-title" className="card-title">
+        Signing in
+      </h2>
+      <ErrorSummary error={save.error} title="The sign-in setting was not saved" />
+      <Checkbox
+        id="field-staffTwoFactor"
+        name="staffTwoFactor"
+        label="Staff sign in with two-factor sign-in"
+        hint="After the password, a code from an app on their phone. Recommended: the charts here are as private as records get. Clients can choose it for themselves either way."
+        checked={save.isPending ? !settings.data.staffTwoFactor : settings.data.staffTwoFactor}
+        disabled={save.isPending}
+        onChange={(event) => save.mutate({ staffTwoFactor: event.currentTarget.checked })}
+      />
+      <div role="status" className="form-done">
+        {save.isSuccess && (
+          <p className="small">
+            {save.data.staffTwoFactor
+              ? 'Saved: staff without it set up will be asked to set it up the next time they sign in.'
+              : 'Saved: staff may sign in with their password alone, unless they have set up two-factor sign-in.'}
+          </p>
+        )}
+      </div>
+    </section>
   );
 }

@@ -10,6 +10,8 @@ import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/TextField';
+import { type EnrolmentConfirmed, RecoveryCodes, type SignInStep, TwoFactorEnrolment } from '../account';
+import { SecondFactorStep } from './SecondFactorStep';
 
 /** Clients belong in their portal and staff in the staff app, whichever page the link named. */
 function destinationFor(user: CurrentUser, next: string): string {
@@ -38,17 +40,60 @@ export function SignInPage() {
   const signedOutState = (location.state as { signedOut?: boolean | 'client' } | null)?.signedOut;
   const signedOut = signedOutState === true || signedOutState === 'client';
 
+  const [step, setStep] = useState<'password' | 'second_factor' | 'enrolment'>('password');
+  const [recoveryCodes, setRecoveryCodes] = useState<{ codes: string[]; user: CurrentUser } | null>(null);
+  const signedIn = (user: CurrentUser) => {
+    // A fresh session: nothing cached from anyone before.
+    queryClient.clear();
+    queryClient.setQueryData(meKey, user);
+    navigate(destinationFor(user, next), { replace: true });
+  };
   const signIn = useMutation({
-    mutationFn: () => api.post<SignInResponse>('/auth/sign-in', { email, password }),
+    mutationFn: () => api.post<SignInStep>('/auth/sign-in', { email, password }),
     onSuccess: (result) => {
-      // A fresh session: nothing cached from anyone before.
-      queryClient.clear();
-      queryClient.setQueryData(meKey, result.user);
-      navigate(destinationFor(result.user, next), { replace: true });
+      setPassword('');
+      if (result.status === 'signed_in') signedIn(result.user);
+      else setStep(result.status === 'second_factor_required' ? 'second_factor' : 'enrolment');
     },
   });
+  const restart = () => {
+    signIn.reset();
+    setStep('password');
+  };
 
-  if (me.data && !signIn.isPending) return <Navigate to={destinationFor(me.data, next)} replace />;
+  if (me.data && !signIn.isPending && !recoveryCodes) return <Navigate to={destinationFor(me.data, next)} replace />;
+
+  if (recoveryCodes)
+    return (
+      <PublicFrame title="Two-factor sign-in is on">
+        <RecoveryCodes codes={recoveryCodes.codes} doneLabel="I have saved them, continue" onDone={() => signedIn(recoveryCodes.user)} />
+      </PublicFrame>
+    );
+  if (step === 'second_factor')
+    return (
+      <PublicFrame title="Sign in">
+        <SecondFactorStep onSignedIn={(result: SignInResponse) => signedIn(result.user)} onRestart={restart} />
+      </PublicFrame>
+    );
+  if (step === 'enrolment')
+    return (
+      <PublicFrame title="Set up two-factor sign-in">
+        <p>Your practice asks staff to sign in with a second step: a code from an app on your phone. It takes a minute to set up, once.</p>
+        <TwoFactorEnrolment
+          onConfirmed={(result: EnrolmentConfirmed) => {
+            if (result.user) {
+              queryClient.setQueryData(meKey, result.user);
+              setRecoveryCodes({ codes: result.recoveryCodes, user: result.user });
+            } else restart();
+          }}
+        />
+        <p className="small">
+          <button type="button" className="link-button" onClick={restart}>
+            Start again from the password
+          </button>
+        </p>
+      </PublicFrame>
+    );
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -86,7 +131,9 @@ export function SignInPage() {
           Sign in
         </Button>
       </form>
-      <p className="muted small">Forgotten your password, or locked out? Your practice’s admin can help.</p>
+      <p className="muted small">
+        Forgotten your password, or lost your phone? Your practice’s admin can send you a link to choose a new password.
+      </p>
     </PublicFrame>
   );
 }

@@ -9,9 +9,9 @@ import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/TextField';
 import { useInvite } from './staff.api';
 
-type StaffRole = (typeof STAFF_ROLES)[number];
+export type StaffRole = (typeof STAFF_ROLES)[number];
 
-const ROLE_HINTS: Record<StaffRole, string> = {
+export const ROLE_HINTS: Record<StaffRole, string> = {
   therapist: 'Consultations, preparation, sessions, integration; works the request queue',
   prescriber: 'Medical screening, clearance and dose records',
   co_facilitator: 'Logs vitals and observations during sessions',
@@ -77,7 +77,7 @@ export function InviteForm() {
           <TextField
             name="displayName"
             label={FIELDS.displayName}
-            hint="They can change it when they accept."
+            hint="As colleagues will see it. They can add a short name to be greeted by."
             autoComplete="off"
             value={displayName}
             error={errors.displayName}

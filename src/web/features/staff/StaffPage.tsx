@@ -1,13 +1,17 @@
+import { useState } from 'react';
 import { EmptyState } from '../../ui/EmptyState';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { PageHeader } from '../../ui/PageHeader';
 import { InvitationsTable } from './InvitationsTable';
 import { InviteForm } from './InviteForm';
+import { StaffMemberPanel } from './StaffMemberPanel';
 import { StaffTable } from './StaffTable';
 import { useStaff } from './staff.api';
 
 export function StaffPage() {
   const staff = useStaff();
+  const [managing, setManaging] = useState<string | null>(null);
+  const member = staff.data?.staff.find((m) => m.id === managing);
   const open = staff.data?.invitations.filter((invitation) => invitation.state === 'open') ?? [];
   return (
     <>
@@ -26,8 +30,9 @@ export function StaffPage() {
         </h2>
         {staff.isPending && <Loading />}
         {staff.isError && <LoadError error={staff.error} onRetry={() => staff.refetch()} />}
-        {staff.data && <StaffTable staff={staff.data.staff} />}
+        {staff.data && <StaffTable staff={staff.data.staff} onManage={setManaging} />}
       </section>
+      {member && <StaffMemberPanel key={member.id} member={member} onClose={() => setManaging(null)} />}
       <section className="section" aria-labelledby="invitations-heading">
         <h2 id="invitations-heading" className="section-title">
           Open invitations

@@ -46,7 +46,7 @@ function StatusAction({ member, confirming, onConfirm }: { member: StaffMember; 
   );
 }
 
-export function StaffTable({ staff }: { staff: StaffMember[] }) {
+export function StaffTable({ staff, onManage }: { staff: StaffMember[]; onManage: (id: string) => void }) {
   const me = useUser();
   const time = usePracticeTime();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -87,11 +87,18 @@ export function StaffTable({ staff }: { staff: StaffMember[] }) {
             {member.id === me.id ? (
               <span className="muted small">This is you</span>
             ) : (
-              <StatusAction
-                member={member}
-                confirming={confirming === member.id}
-                onConfirm={(on) => setConfirming(on ? member.id : null)}
-              />
+              <div className="button-row">
+                {member.status === 'active' && (
+                  <Button variant="secondary" small onClick={() => onManage(member.id)}>
+                    Manage<span className="visually-hidden"> {member.displayName}</span>
+                  </Button>
+                )}
+                <StatusAction
+                  member={member}
+                  confirming={confirming === member.id}
+                  onConfirm={(on) => setConfirming(on ? member.id : null)}
+                />
+              </div>
             )}
           </td>
         </tr>

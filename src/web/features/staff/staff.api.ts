@@ -31,3 +31,21 @@ export function useSetStaffStatus() {
     api.post<StaffMember>(`/staff/${encodeURIComponent(input.id)}/status`, { status: input.status }),
   );
 }
+
+export function useChangeRoles() {
+  return useStaffWrite((input: { id: string; roles: string[] }) =>
+    api.put<StaffMember>(`/staff/${encodeURIComponent(input.id)}/roles`, { roles: input.roles }),
+  );
+}
+
+export function useRenameStaff() {
+  return useStaffWrite((input: { id: string; displayName: string }) =>
+    api.put<StaffMember>(`/staff/${encodeURIComponent(input.id)}/display-name`, { displayName: input.displayName }),
+  );
+}
+
+export function useSendPasswordReset() {
+  return useStaffWrite((id: string) =>
+    api.post<{ expiresAt: string; delivery: 'email' | 'outbox' }>(`/staff/${encodeURIComponent(id)}/password-reset`),
+  );
+}

@@ -1,10 +1,11 @@
 import { usePracticeTime } from '../../../kernel/practice';
+import { useUser } from '../../../kernel/session';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Notice } from '../../../ui/Notice';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import type { Client } from '../client-types';
-import { useInviteToPortal } from '../clients.api';
+import { useInviteToPortal, useSendPortalLink } from '../clients.api';
 
 const STATE = {
   none: { label: 'No account', tone: 'muted', shape: 'ring' },
@@ -17,6 +18,9 @@ const STATE = {
 export function PortalCard({ client, canInvite }: { client: Client; canInvite: boolean }) {
   const time = usePracticeTime();
   const invite = useInviteToPortal(client.id);
+  const resend = useSendPortalLink(client.id);
+  // Admins can send someone who cannot get in a fresh link to choose a password.
+  const canResend = useUser().abilities.manageStaff && client.portal.state === 'active';
   const { portal } = client;
   const look = STATE[portal.state];
   const offer = canInvite && (portal.state === 'none' || portal.state === 'invited');
@@ -59,6 +63,26 @@ export function PortalCard({ client, canInvite }: { client: Client; canInvite: b
         <Button variant="secondary" busy={invite.isPending} busyLabel="Sending…" onClick={() => invite.mutate()}>
           {portal.state === 'invited' ? 'Send a new invitation' : 'Invite to the portal'}
         </Button>
+      )}
+      {canResend && (
+        <>
+          {resend.error ? <ErrorSummary error={resend.error} title="No link was sent" /> : null}
+          <div role="status" className="form-done">
+            {resend.data && (
+              <p className="small">
+                {resend.data.delivery === 'email'
+                  ? 'We emailed them a link to choose a new password.'
+                  : 'Mail is not set up yet, so the link waits in the outbox.'}{' '}
+                It works once, until {time.dateTime(resend.data.expiresAt)}.
+              </p>
+            )}
+          </div>
+          {!resend.data && (
+            <Button variant="quiet" busy={resend.isPending} busyLabel="Sending…" onClick={() => resend.mutate()}>
+              Send a new sign-in link
+            </Button>
+          )}
+        </>
       )}
     </section>
   );
