@@ -295,7 +295,7 @@ test('a request becomes a chart; a flag raised in session stays on the chart and
   const portal = page.getByRole('region', { name: 'Client portal' });
   await expect(portal).toContainText('No account');
   await portal.getByRole('button', { name: 'Invite to the portal' }).click();
-  await expect(portal.getByRole('status')).toContainText('Invitation sent');
+  await expect(portal.getByRole('status')).toContainText('Invitation ready');
   await expect(portal).toContainText('Invited');
 
   await openSection(page, 'Measures', 'Measures');

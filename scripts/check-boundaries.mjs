@@ -84,8 +84,6 @@ export const QUERY_ALLOWANCE = [
   'src/server/preparation/sign-prep-note.ts',
   'src/server/readiness/client-gate.ts',
   'src/server/readiness/read-readiness.ts',
-  'src/server/safety-flags/acknowledge-safety-flag.ts',
-  'src/server/safety-flags/raise-safety-flags.ts',
   'src/server/seed/demo-practice.ts',
   'src/server/staff/deactivate-staff.ts',
   'src/server/staff/revoke-invitation.ts',

@@ -36,6 +36,7 @@ export const APP_ABILITIES = [
   'changePracticeSettings',
   'editPages',
   'readOutbox',
+  'setUpMail',
   'browseAudit',
 ] as const;
 export type AppAbility = (typeof APP_ABILITIES)[number];

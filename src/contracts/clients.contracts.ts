@@ -145,9 +145,15 @@ export const StaffDirectorySchema = z.object({
 });
 
 export const PortalInvitationResponseSchema = z.object({
-  delivery: z.enum(['email', 'outbox']),
+  delivery: z
+    .enum(['email', 'outbox'])
+    .describe('email: on its way through the mail server; outbox: no mail server is set up, so it waits there'),
   email: z.string(),
   expiresAt: z.string(),
+  link: z
+    .string()
+    .nullable()
+    .describe('Only when mail is not set up, and only in this answer to the staff member who invited: the one-time link to hand over'),
 });
 
 export type ClientDetails = z.infer<typeof ClientDetailsSchema>;

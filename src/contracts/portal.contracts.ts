@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnswersSchema, InstrumentIdSchema, InstrumentSchema } from './measures.contracts.js';
+import { CareTeamAlertSchema } from './safety-flags.contracts.js';
 
 export const PortalHomeSchema = z.object({
   preferredName: z.string(),
@@ -22,12 +23,16 @@ export const PortalHomeSchema = z.object({
 
 const CrisisSchema = z.object({ crisisLine: z.string(), emergencyNumber: z.string() });
 
+/** With the crisis resources: what the care team has truly been told so far, decided on the server; null when nothing was flagged. */
+const AlertStateSchema = CareTeamAlertSchema.nullable();
+
 export const PortalAssignmentSchema = z.object({
   id: z.string(),
   instrument: InstrumentSchema,
   /** The answers saved so far, so a client who left comes back to them. */
   draft: z.object({ answers: z.record(z.string(), z.union([z.number(), z.string()])), savedAt: z.string() }).nullable(),
   showCrisisResources: z.boolean(),
+  careTeamAlert: AlertStateSchema,
   crisis: CrisisSchema,
 });
 
@@ -40,6 +45,7 @@ export const PortalDraftSavedSchema = z.object({
   saved: z.literal(true),
   savedAt: z.string(),
   showCrisisResources: z.boolean(),
+  careTeamAlert: AlertStateSchema,
   crisis: CrisisSchema,
 });
 
@@ -47,5 +53,6 @@ export const PortalDraftSavedSchema = z.object({
 export const PortalSubmitResponseSchema = z.object({
   received: z.literal(true),
   showCrisisResources: z.boolean(),
+  careTeamAlert: AlertStateSchema,
   crisis: z.object({ crisisLine: z.string(), emergencyNumber: z.string() }),
 });

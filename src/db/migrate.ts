@@ -10,6 +10,7 @@ import * as preparationAndReadiness from './migrations/0007-preparation-and-read
 import * as ketamineSessions from './migrations/0008-ketamine-sessions.js';
 import * as sessionEntryCount from './migrations/0009-session-entry-count.js';
 import * as coverageAccess from './migrations/0011-coverage-access.js';
+import * as safetyFlagAlerts from './migrations/0012-safety-flag-alerts.js';
 import * as accountsAndTwoFactor from './migrations/0013-accounts-and-two-factor.js';
 import type { Database } from './schema.js';
 
@@ -28,6 +29,7 @@ const migrations: Record<string, MigrationModule> = {
   '0008-ketamine-sessions': ketamineSessions,
   '0009-session-entry-count': sessionEntryCount,
   '0011-coverage-access': coverageAccess,
+  '0012-safety-flag-alerts': safetyFlagAlerts,
   '0013-accounts-and-two-factor': accountsAndTwoFactor,
 };
 

@@ -337,6 +337,22 @@ export interface SafetyFlagsTable {
   acknowledgement_note: string | null;
 }
 
+/** Who on the care team was alerted in the app when a flag was raised, and the mail that went with it. */
+export interface SafetyFlagAlertsTable {
+  flag_id: string;
+  user_id: string;
+  alerted_at: Timestamp;
+  outbox_id: string | null;
+}
+
+/** Who has opened a flag: each person's badge stays until they have seen it themselves. */
+export interface SafetyFlagViewsTable {
+  flag_id: string;
+  user_id: string;
+  seen_at: Timestamp;
+  how: 'opened' | 'acknowledged' | 'before_alerts';
+}
+
 export interface ConsultationsTable {
   id: string;
   client_id: string;
@@ -647,6 +663,8 @@ export interface Database {
   measure_drafts: MeasureDraftsTable;
   clinician_scores: ClinicianScoresTable;
   safety_flags: SafetyFlagsTable;
+  safety_flag_alerts: SafetyFlagAlertsTable;
+  safety_flag_views: SafetyFlagViewsTable;
   consultations: ConsultationsTable;
   consultation_amendments: ConsultationAmendmentsTable;
   medical_screenings: MedicalScreeningsTable;

@@ -126,6 +126,9 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/practice/clinical-settings': STAFF,
   'PUT /api/practice/clinical-settings': { ...STAFF, payload: (bodies) => bodies.clinicalSettings },
   'GET /api/outbox': STAFF,
+  'GET /api/mail/setup': STAFF,
+  'POST /api/mail/test-messages': { ...STAFF, payload: {} },
+  'GET /api/mail/test-messages/:id': { ...STAFF, path: () => `/api/mail/test-messages/${NO_SUCH_ID}` },
   'GET /api/audit': STAFF,
   'GET /api/audit/verify': STAFF,
   'GET /api/enquiries': STAFF,
@@ -142,6 +145,10 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/clients': { ...STAFF, payload: { legalName: 'X', therapistId: null, prescriberId: null } },
   'GET /api/staff-directory': STAFF,
   'GET /api/safety-flags': { ...CHART, path: (ids) => `/api/safety-flags?clientId=${c(ids)}` },
+  // Each person's own badge and live alerts: only ever about their own care teams, never a client's record.
+  'GET /api/safety-flags/unseen': STAFF,
+  'GET /api/safety-flags/stream': STAFF,
+  'POST /api/safety-flags/:id/seen': { ...CHART, path: (ids) => `/api/safety-flags/${ids.flag}/seen` },
 
   'GET /api/clients/:id': CHART,
   'PUT /api/clients/:id': { ...CHART, payload: { legalName: 'X' } },

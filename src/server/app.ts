@@ -21,6 +21,7 @@ import { coverageRoutes } from './coverage/coverage.routes.js';
 import { enquiriesRoutes } from './enquiries/enquiries.routes.js';
 import type { TrustProxy } from './env.js';
 import { ketamineSessionsRoutes } from './ketamine-sessions/ketamine-sessions.routes.js';
+import { mailRoutes } from './mail/mail.routes.js';
 import { measuresRoutes } from './measures/measures.routes.js';
 import { medicalRoutes } from './medical/medical.routes.js';
 import { plannedSessionsRoutes } from './planned-sessions/planned-sessions.routes.js';
@@ -146,6 +147,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   clientsRoutes(app, deps);
   measuresRoutes(app, deps);
   safetyFlagsRoutes(app, deps);
+  mailRoutes(app, deps);
   coverageRoutes(app, deps);
   portalRoutes(app, deps);
   consultationsRoutes(app, deps);

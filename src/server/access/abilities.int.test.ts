@@ -72,12 +72,14 @@ describe.each(TEST_DIALECTS)('abilities sent with the chart and the signed-in pe
       acknowledgeFlags: true,
       changeClinicalSettings: false,
       manageStaff: false,
+      setUpMail: false,
     });
     expect(await meAs(clinic.coFacilitator.cookie)).toMatchObject({ workRequests: false, seeClients: true, acknowledgeFlags: false });
     expect(await meAs(clinic.admin.cookie)).toMatchObject({
       seeEveryChart: true,
       manageStaff: true,
       browseAudit: true,
+      setUpMail: true,
       acknowledgeFlags: false,
     });
     expect(await meAs(clinic.prescriber.cookie)).toMatchObject({ changeClinicalSettings: true, workRequests: false });

@@ -5,6 +5,7 @@ import { type ClientRule, mayActOnSomeClient, reachesEveryClient } from '../../d
 import { auditPolicy } from '../audit/audit.policy.js';
 import { clientsPolicy } from '../clients/clients.policy.js';
 import { enquiriesPolicy } from '../enquiries/enquiries.policy.js';
+import { mailPolicy } from '../mail/mail.policy.js';
 import { medicalPolicy } from '../medical/medical.policy.js';
 import { practicePolicy } from '../practice/practice.policy.js';
 import { safetyFlagsPolicy } from '../safety-flags/safety-flags.policy.js';
@@ -26,6 +27,7 @@ export const APP_RULES = {
   changePracticeSettings: { rule: practicePolicy.changeSettings },
   editPages: { rule: practicePolicy.editPages },
   readOutbox: { rule: practicePolicy.readOutbox },
+  setUpMail: { rule: mailPolicy.sendTest },
   browseAudit: { rule: auditPolicy.browse },
 } as const satisfies Record<AppAbility, AppRule>;
 

@@ -17,7 +17,10 @@ export interface NewInvitation {
   text(link: string, lifetimeDays: number): string;
 }
 
-/** Writes an invitation and its mail in the caller's transaction; any older open invitation for the email stops working. */
+/**
+ * Writes an invitation and its mail in the caller's transaction; any older open invitation for the email stops
+ * working. The link is returned for a caller that hands it over in person (decision 0029); only its hash is kept.
+ */
 export async function createInvitation(tx: Tx, deps: Deps, ctx: RequestContext, invitation: NewInvitation) {
   const token = newToken();
   const id = uuidv7();
@@ -48,5 +51,5 @@ export async function createInvitation(tx: Tx, deps: Deps, ctx: RequestContext, 
     text: invitation.text(link, INVITATION_LIFETIME_HOURS / 24),
     purpose: invitation.purpose,
   });
-  return { id, expiresAt };
+  return { id, expiresAt, link };
 }

@@ -8,7 +8,11 @@ import { getPracticeSettings } from '../practice/index.js';
 import { authorizeClient } from './client-access.js';
 import { clientsPolicy } from './clients.policy.js';
 
-/** Emails the client a one-time link to set a password for the portal, where they see only their own things. */
+/**
+ * Emails the client a one-time link to set a password for the portal, where they see only their own things.
+ * Without a mail server the mail waits in the outbox, and the link is shown once, in this answer, to the
+ * staff member who invited, so they can hand it over (decision 0029); that showing is audited.
+ */
 export async function inviteClientToPortal(deps: Deps, ctx: RequestContext, input: { id: string }) {
   const result = await inTransaction(deps, async (tx) => {
     const { client } = await authorizeClient(tx, ctx, input.id, clientsPolicy.invitePortal);
@@ -37,13 +41,22 @@ export async function inviteClientToPortal(deps: Deps, ctx: RequestContext, inpu
           `The link works once and expires in ${days} days. If you weren't expecting this, you can ignore this email.`,
         ].join('\n'),
     });
+    const delivery = deps.mail.configured ? ('email' as const) : ('outbox' as const);
     await appendAudit(tx, ctx, {
       action: 'client.portal_invite',
       recordType: 'client',
       recordId: client.id,
-      detail: { invitationId: invitation.id },
+      detail: { invitationId: invitation.id, delivery },
     });
-    return { email: client.email, expiresAt: invitation.expiresAt };
+    if (delivery === 'outbox') {
+      await appendAudit(tx, ctx, {
+        action: 'client.portal_invite_link_shown',
+        recordType: 'client',
+        recordId: client.id,
+        detail: { invitationId: invitation.id },
+      });
+    }
+    return { email: client.email, expiresAt: invitation.expiresAt, delivery, link: delivery === 'outbox' ? invitation.link : null };
   });
-  return { ...result, delivery: deps.mail.configured ? ('email' as const) : ('outbox' as const) };
+  return result;
 }

@@ -49,6 +49,7 @@ describe.each(TEST_DIALECTS)('draft responses and early flags (%s)', (dialect) =
       saved: true,
       savedAt: '2026-11-22T10:00:00.000Z',
       showCrisisResources: true,
+      careTeamAlert: 'waiting',
       crisis: { crisisLine: '988', emergencyNumber: '911' },
     });
     expect(first.body).not.toMatch(/total|band|minimal|score/i);
@@ -96,7 +97,12 @@ describe.each(TEST_DIALECTS)('draft responses and early flags (%s)', (dialect) =
       cookie,
       payload: { answers: { '9': 2 } },
     });
-    expect(sent.json()).toEqual({ received: true, showCrisisResources: true, crisis: { crisisLine: '988', emergencyNumber: '911' } });
+    expect(sent.json()).toEqual({
+      received: true,
+      showCrisisResources: true,
+      careTeamAlert: 'waiting',
+      crisis: { crisisLine: '988', emergencyNumber: '911' },
+    });
     const measures = await chart();
     expect(measures.inProgress).toEqual([]);
     expect(measures.responses).toEqual([

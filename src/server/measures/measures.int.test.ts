@@ -136,7 +136,7 @@ describe.each(TEST_DIALECTS)('measures and safety flags (%s)', (dialect) => {
       t.deps.db.updateTable('safety_flags').set({ acknowledgement_note: 'rewritten' }).where('id', '=', flagId).execute(),
     ).rejects.toThrow(/locked/);
     const audit = await t.deps.db.selectFrom('audit_log').select('action').where('record_id', '=', flagId).execute();
-    expect(audit.map((a) => a.action)).toEqual(['safety_flag.raise', 'safety_flag.acknowledge']);
+    expect(audit.map((a) => a.action)).toEqual(['safety_flag.raise', 'safety_flag.alert', 'safety_flag.acknowledge']);
   });
 
   it('marks an acute ASQ urgent, and a non-acute one high', async () => {
@@ -223,7 +223,12 @@ describe.each(TEST_DIALECTS)('measures and safety flags (%s)', (dialect) => {
       cookie,
       payload: { answers: { ...PHQ9_ALL_ZERO, '9': 1 } },
     });
-    expect(sent.json()).toEqual({ received: true, showCrisisResources: true, crisis: { crisisLine: '988', emergencyNumber: '911' } });
+    expect(sent.json()).toEqual({
+      received: true,
+      showCrisisResources: true,
+      careTeamAlert: 'waiting',
+      crisis: { crisisLine: '988', emergencyNumber: '911' },
+    });
     expect(sent.body).not.toMatch(/total|band|minimal|mild|severe/i);
     const again = await t.request({
       method: 'POST',

@@ -17,6 +17,7 @@ import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
 import { notFound } from '../platform/errors.js';
 import { getPracticeSettings } from '../practice/index.js';
+import { careTeamAlertFor } from '../safety-flags/index.js';
 import { portalPolicy } from './portal.policy.js';
 import { findAssignment } from './portal.repository.js';
 
@@ -43,12 +44,14 @@ export async function readPortalAssignment(deps: Deps, ctx: RequestContext, inpu
     const draft = await draftOfAssignment(tx.db, assignment.id);
     const open = draft?.status === 'open' ? draft : undefined;
     const flagged = open ? (await flagKindsRaisedFor(tx.db, open.id)).length > 0 : false;
+    const careTeamAlert = open && flagged ? await careTeamAlertFor(tx.db, { type: 'measure_response', id: open.id }) : null;
     await appendReadAudit(tx, ctx, { action: 'portal.assignment_read', recordType: 'measure_assignment', recordId: assignment.id });
     return {
       id: assignment.id,
       instrument: presentInstrument(assignment.instrument_id as InstrumentId),
       draft: open ? { answers: fromJsonColumn<StoredAnswers>(open.answers), savedAt: open.updated_at } : null,
       showCrisisResources: flagged,
+      careTeamAlert,
       crisis: await crisisOf(tx.db),
     };
   });
@@ -63,15 +66,23 @@ export async function savePortalDraft(deps: Deps, ctx: RequestContext, input: { 
     const assignment = await ownOpenAssignment(tx, ctx, input.id);
     const instrumentId = assignment.instrument_id as InstrumentId;
     const answers = refuseWrongAnswers(instrumentId, input.answers);
-    return saveDraftAnswers(
+    const draft = await saveDraftAnswers(
       tx,
       deps,
       ctx,
       { clientId: assignment.client_id, instrumentId, entryMode: 'client', key: { assignmentId: assignment.id } },
       answers,
     );
+    const careTeamAlert = draft.flagged ? await careTeamAlertFor(tx.db, { type: 'measure_response', id: draft.id }) : null;
+    return { ...draft, careTeamAlert };
   });
-  return { saved: true as const, savedAt: saved.savedAt, showCrisisResources: saved.flagged, crisis: await crisisOf(deps.db) };
+  return {
+    saved: true as const,
+    savedAt: saved.savedAt,
+    showCrisisResources: saved.flagged,
+    careTeamAlert: saved.careTeamAlert,
+    crisis: await crisisOf(deps.db),
+  };
 }
 
 /**
@@ -90,8 +101,15 @@ export async function submitPortalResponse(deps: Deps, ctx: RequestContext, inpu
     });
     if (stored.outcome === 'refused') return stored;
     await appendAudit(tx, ctx, { action: 'portal.measure_submit', recordType: 'measure_response', recordId: stored.id });
-    return { ...stored, flagged: (await flagKindsRaisedFor(tx.db, stored.id)).length > 0 };
+    const flagged = (await flagKindsRaisedFor(tx.db, stored.id)).length > 0;
+    const careTeamAlert = flagged ? await careTeamAlertFor(tx.db, { type: 'measure_response', id: stored.id }) : null;
+    return { ...stored, flagged, careTeamAlert };
   });
   if (result.outcome === 'refused') throw refusedResponse(result.issues);
-  return { received: true as const, showCrisisResources: result.flagged, crisis: await crisisOf(deps.db) };
+  return {
+    received: true as const,
+    showCrisisResources: result.flagged,
+    careTeamAlert: result.careTeamAlert,
+    crisis: await crisisOf(deps.db),
+  };
 }

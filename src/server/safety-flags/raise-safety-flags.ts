@@ -4,36 +4,56 @@ import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import type { Deps, Tx } from '../platform/deps.js';
 import { queueMail } from '../platform/mail/queue-mail.js';
+import { flagAlertsTopic } from './flag-alerts-topic.js';
+import { careTeamToAlert, insertAlerts, insertFlag } from './safety-flags.repository.js';
+
+type Raised = { id: string; kind: SafetyFlag['kind']; urgency: SafetyFlag['urgency'] };
+
+function noticeMail(deps: Deps, clientId: string, name: string, urgent: boolean) {
+  return {
+    subject: urgent ? 'Urgent: a safety flag needs your attention in Holdspace' : 'A safety flag needs your attention in Holdspace',
+    text: [
+      `Hello ${name},`,
+      '',
+      `A client on your care team has just answered a question that raises a safety flag${urgent ? ' marked urgent' : ''}.`,
+      'Please sign in to read it and acknowledge it with a note:',
+      `${deps.config.publicUrl}/app/clients/${clientId}`,
+      '',
+      'This email holds no clinical details on purpose.',
+    ].join('\n'),
+    purpose: 'safety flag notice',
+  };
+}
 
 /**
- * Raises the flags in the same transaction as the answers that caused them, and tells the treating
- * therapist and prescriber by mail — without a name or any clinical words, only that a flag is waiting.
+ * Raises the flags in the same transaction as the answers that caused them, and alerts the care team:
+ * every active clinician on it in the app (a badge that stays until they open the flag, announced live),
+ * and the therapist and prescriber by mail too — without a name or any clinical words. Who was alerted,
+ * and with which mail, is kept per flag, so what the client is told rests on what happened.
  */
 export async function raiseSafetyFlags(
   tx: Tx,
   deps: Deps,
   ctx: RequestContext,
   input: { clientId: string; sourceType: string; sourceId: string; flags: readonly SafetyFlag[] },
-): Promise<{ id: string; kind: SafetyFlag['kind']; urgency: SafetyFlag['urgency'] }[]> {
-  const raised = [];
+): Promise<Raised[]> {
+  const raised: Raised[] = [];
+  const at = ctx.now.toISOString();
   for (const flag of input.flags) {
     const id = uuidv7();
-    await tx.db
-      .insertInto('safety_flags')
-      .values({
-        id,
-        client_id: input.clientId,
-        kind: flag.kind,
-        urgency: flag.urgency,
-        source_type: input.sourceType,
-        source_id: input.sourceId,
-        summary: flag.summary,
-        raised_at: ctx.now.toISOString(),
-        acknowledged_at: null,
-        acknowledged_by: null,
-        acknowledgement_note: null,
-      })
-      .execute();
+    await insertFlag(tx.db, {
+      id,
+      client_id: input.clientId,
+      kind: flag.kind,
+      urgency: flag.urgency,
+      source_type: input.sourceType,
+      source_id: input.sourceId,
+      summary: flag.summary,
+      raised_at: at,
+      acknowledged_at: null,
+      acknowledged_by: null,
+      acknowledgement_note: null,
+    });
     await appendAudit(tx, ctx, {
       action: 'safety_flag.raise',
       recordType: 'safety_flag',
@@ -43,29 +63,33 @@ export async function raiseSafetyFlags(
     raised.push({ id, kind: flag.kind, urgency: flag.urgency });
   }
   if (raised.length === 0) return raised;
-  const clinicians = await tx.db
-    .selectFrom('care_team_members')
-    .innerJoin('users', 'users.id', 'care_team_members.user_id')
-    .select(['users.email', 'users.display_name'])
-    .where('care_team_members.client_id', '=', input.clientId)
-    .where('care_team_members.role', 'in', ['therapist', 'prescriber'])
-    .where('users.status', '=', 'active')
-    .execute();
   const urgent = raised.some((f) => f.urgency === 'urgent');
-  for (const clinician of clinicians) {
-    await queueMail(tx, deps.mail.configured, ctx.now, {
-      to: clinician.email,
-      subject: urgent ? 'Urgent: a safety flag needs your attention in Holdspace' : 'A safety flag needs your attention in Holdspace',
-      text: [
-        `Hello ${clinician.display_name},`,
-        '',
-        `A client on your care team has just answered a question that raises a safety flag${urgent ? ' marked urgent' : ''}.`,
-        'Please sign in to read it and acknowledge it with a note:',
-        `${deps.config.publicUrl}/app/clients/${input.clientId}`,
-        '',
-        'This email holds no clinical details on purpose.',
-      ].join('\n'),
-      purpose: 'safety flag notice',
+  const team = await careTeamToAlert(tx.db, input.clientId);
+  const people = [...new Map(team.map((member) => [member.id, member])).values()];
+  for (const person of people) {
+    const mailed = team.some((m) => m.id === person.id && (m.role === 'therapist' || m.role === 'prescriber'));
+    const outboxId = mailed
+      ? await queueMail(tx, deps.mail.configured, ctx.now, {
+          to: person.email,
+          ...noticeMail(deps, input.clientId, person.display_name, urgent),
+        })
+      : null;
+    await insertAlerts(
+      tx.db,
+      raised.map((flag) => ({ flag_id: flag.id, user_id: person.id, alerted_at: at, outbox_id: outboxId })),
+    );
+    for (const flag of raised) tx.publish(flagAlertsTopic(person.id), { type: 'safety_flag.raised', data: { flagId: flag.id, urgent } });
+  }
+  if (people.length > 0) {
+    await appendAudit(tx, ctx, {
+      action: 'safety_flag.alert',
+      recordType: 'safety_flag',
+      recordId: raised[0]!.id,
+      detail: {
+        flagIds: raised.map((f) => f.id),
+        alerted: people.map((p) => p.id),
+        mail: deps.mail.configured ? 'queued' : 'kept in the outbox',
+      },
     });
   }
   return raised;

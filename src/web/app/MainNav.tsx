@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router';
 import { useNewRequestCount } from '../features/requests/requests.api';
+import { FlagBadge } from '../features/safety-flags';
 import { type Ability, can, seesAdministration } from '../kernel/access';
 import { useUser } from '../kernel/session';
 
@@ -33,14 +34,19 @@ function NewCount() {
   return <span className="nav-count">{count.data.new} new</span>;
 }
 
+const CLINICAL = ['therapist', 'prescriber', 'co_facilitator'];
+
 export function MainNav() {
   const user = useUser();
+  // Only a clinician is ever on a care team, so only they are alerted to its flags.
+  const alerted = user.roles.some((role) => CLINICAL.includes(role));
   const allowed = (item: NavItem) => !item.allow || item.allow(user);
   const link = (item: NavItem) => (
     <li key={item.to}>
       <NavLink to={item.to} end={item.end} className="nav-link">
         <span>{item.label}</span>
         {item.to === '/requests' && <NewCount />}
+        {item.to === '/' && <FlagBadge enabled={alerted} />}
       </NavLink>
     </li>
   );

@@ -13,6 +13,9 @@ export interface MailMessage {
  */
 export interface MailDelivery {
   readonly configured: boolean;
+  /** The mail server as host:port (never its user name or password), and the sender; null when none is set. */
+  readonly server?: string | null;
+  readonly from?: string | null;
   /** Hands one message to the mail server; throws when it is refused or unreachable. */
   send(mail: MailMessage): Promise<void>;
 }
@@ -20,15 +23,30 @@ export interface MailDelivery {
 /** No SMTP configured: mail stays in the outbox, where the admin reads it in the app. */
 export const outboxOnly: MailDelivery = {
   configured: false,
+  server: null,
+  from: null,
   async send() {
     throw new Error('No mail server is set up; mail stays in the outbox.');
   },
 };
 
+/** host:port of an smtp:// or smtps:// URL, leaving out any user name and password it carries. */
+export function serverOf(smtpUrl: string): string {
+  try {
+    const url = new URL(smtpUrl);
+    const port = url.port || (url.protocol === 'smtps:' ? '465' : '587');
+    return `${url.hostname}:${port}`;
+  } catch {
+    return 'the mail server in SMTP_URL';
+  }
+}
+
 export function smtpDelivery(smtpUrl: string, from: string): MailDelivery {
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     configured: true,
+    server: serverOf(smtpUrl),
+    from,
     async send(mail) {
       await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
     },

@@ -5,6 +5,7 @@ import { useUser } from '../../kernel/session';
 import { hourIn } from '../../kernel/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { CoverageOffers } from '../coverage';
+import { MailSetupCard } from '../mail';
 import { DashboardSafetyFlags } from '../safety-flags';
 import { PagesReminder } from './PagesReminder';
 import { PlannedSessionsCard } from './PlannedSessionsCard';
@@ -35,6 +36,7 @@ export function DashboardPage() {
       <DashboardSafetyFlags />
       <CoverageOffers user={user} />
       <div className="dashboard-grid">
+        {user.abilities.setUpMail && <MailSetupCard place="dashboard" />}
         {clinician && <PlannedSessionsCard />}
         {intake && <RequestsCard />}
         {admin && <PagesReminder />}

@@ -10,6 +10,7 @@ import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { type BadgeTone, StatusBadge } from '../../ui/StatusBadge';
 import { Table } from '../../ui/Table';
+import { MailSetupCard } from '../mail';
 import { MailText } from './MailText';
 
 const STATUS: Record<OutboxMail['status'], { label: string; tone: BadgeTone; shape: GlyphShape }> = {
@@ -33,13 +34,14 @@ export function OutboxPage() {
       {outbox.isPending && <Loading />}
       {outbox.isError && <LoadError error={outbox.error} onRetry={() => outbox.refetch()} />}
       {outbox.data && !outbox.data.smtpConfigured && (
-        <Notice title="No mail server is set up">
+        <Notice title="Mail is kept here">
           <p>
             Holdspace keeps mail here instead of sending it. To invite someone, open their invitation below, copy the link and send it to
             them yourself, by your own email or a message.
           </p>
         </Notice>
       )}
+      <MailSetupCard place="outbox" />
       {outbox.data && mail.length === 0 && (
         <EmptyState title="No mail yet">
           <p>Invitations and other mail appear here when Holdspace writes them.</p>

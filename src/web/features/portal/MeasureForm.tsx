@@ -31,11 +31,13 @@ export function MeasureForm({ assignment, send }: MeasureFormProps) {
   usePortalTitle(instrument.id);
   const [answers, setAnswers] = useState<Answers>(() => ({ ...(assignment.draft?.answers ?? {}) }));
   const [disclosed, setDisclosed] = useState(assignment.showCrisisResources);
+  const [alert, setAlert] = useState(assignment.careTeamAlert);
   const draft = useDraftAutosave({
     value: answersToSend(instrument, answers),
     save: (value, keepalive) => saveDraft(assignment.id, value, keepalive),
     onSaved: (saved) => {
       if (saved.showCrisisResources) setDisclosed(true);
+      if (saved.careTeamAlert) setAlert(saved.careTeamAlert);
     },
   });
   // Questions flagged at the last attempt to send; each clears as soon as it is answered.
@@ -114,7 +116,7 @@ export function MeasureForm({ assignment, send }: MeasureFormProps) {
           />
         ))}
       </div>
-      {disclosed && <CrisisResources crisis={assignment.crisis} />}
+      {disclosed && <CrisisResources crisis={assignment.crisis} careTeamAlert={alert} />}
       <p className="visually-hidden" aria-live="polite">
         {disclosed && 'Support is shown below your answers. '}
         {followUps.length > 0 && `One more question has appeared: question ${followUps.map((item) => item.number).join(', ')}.`}

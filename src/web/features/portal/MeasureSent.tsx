@@ -18,7 +18,7 @@ export function MeasureSent({ result }: { result: SubmitResult }) {
       <h1 ref={heading} className="portal-title" tabIndex={-1}>
         Your answers are sent
       </h1>
-      {result.showCrisisResources && <CrisisResources crisis={result.crisis} />}
+      {result.showCrisisResources && <CrisisResources crisis={result.crisis} careTeamAlert={result.careTeamAlert} />}
       <div className="portal-thanks">
         <svg className="portal-thanks-mark" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
           <circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" strokeWidth="1.5" />

@@ -39,6 +39,7 @@ export function ChartSafetyFlags({ clientId, canAcknowledge, full }: ChartSafety
       flags={flags.data.flags}
       canAcknowledge={canAcknowledge}
       showClient={false}
+      marksSeen
       lead={canAcknowledge ? 'Please read and acknowledge with a note. The flag stays on the chart, acknowledged.' : undefined}
     />
   );

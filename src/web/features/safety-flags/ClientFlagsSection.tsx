@@ -27,7 +27,7 @@ export function ClientFlagsSection({ clientId, canAcknowledge }: { clientId: str
       {flags.data && flags.data.flags.length > 0 && (
         <div className="flag-list">
           {ordered.map((flag) => (
-            <SafetyFlagCard key={flag.id} flag={flag} canAcknowledge={canAcknowledge} showClient={false} />
+            <SafetyFlagCard key={flag.id} flag={flag} canAcknowledge={canAcknowledge} showClient={false} marksSeen />
           ))}
         </div>
       )}

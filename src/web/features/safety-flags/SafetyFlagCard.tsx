@@ -5,13 +5,15 @@ import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { Glyph } from '../../ui/Glyph';
 import { Textarea } from '../../ui/Textarea';
-import { type SafetyFlagView, useAcknowledgeFlag } from './safety-flags.api';
+import { type SafetyFlagView, useAcknowledgeFlag, useMarkSeenOnShow } from './safety-flags.api';
 
 interface SafetyFlagCardProps {
   flag: SafetyFlagView;
   canAcknowledge: boolean;
   /** On the dashboard the client's name leads, as a link to their chart; on the chart the kind of flag does. */
   showClient: boolean;
+  /** On the chart: showing the card is opening the flag, so it counts as seen by me and my badge for it goes. */
+  marksSeen?: boolean;
 }
 
 function Urgency({ flag }: { flag: SafetyFlagView }) {
@@ -59,8 +61,9 @@ function AcknowledgeForm({ flag, onCancel }: { flag: SafetyFlagView; onCancel: (
 }
 
 /** One safety flag: urgency in words and shape, what raised it, and who acknowledged it with what note. */
-export function SafetyFlagCard({ flag, canAcknowledge, showClient }: SafetyFlagCardProps) {
+export function SafetyFlagCard({ flag, canAcknowledge, showClient, marksSeen = false }: SafetyFlagCardProps) {
   const time = usePracticeTime();
+  useMarkSeenOnShow(flag, marksSeen);
   const headingId = useId();
   const [acknowledging, setAcknowledging] = useState(false);
   const acknowledgement = flag.acknowledgement;
@@ -86,6 +89,12 @@ export function SafetyFlagCard({ flag, canAcknowledge, showClient }: SafetyFlagC
         </h3>
       </div>
       {showClient && <p className="flag-kind">{flag.kindLabel}</p>}
+      {showClient && !flag.seenByMe && (
+        <p className="flag-unseen">
+          <Glyph shape="dot" />
+          Not opened by you yet: opening the chart marks it seen.
+        </p>
+      )}
       <p className="flag-summary">{flag.summary}</p>
       <p className="flag-meta">
         Raised {time.relative(flag.raisedAt)} · <time dateTime={flag.raisedAt}>{time.dateTime(flag.raisedAt)}</time>

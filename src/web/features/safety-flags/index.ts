@@ -2,4 +2,5 @@
 export { ChartSafetyFlags } from './ChartSafetyFlags';
 export { ClientFlagsSection } from './ClientFlagsSection';
 export { DashboardSafetyFlags } from './DashboardSafetyFlags';
+export { FlagBadge } from './FlagBadge';
 export { flagKeys } from './safety-flags.api';

@@ -6,6 +6,7 @@ import { Notice } from '../../../ui/Notice';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import type { Client } from '../client-types';
 import { useInviteToPortal, useSendPortalLink } from '../clients.api';
+import { InvitationLink } from './InvitationLink';
 
 const STATE = {
   none: { label: 'No account', tone: 'muted', shape: 'ring' },
@@ -47,13 +48,24 @@ export function PortalCard({ client, canInvite }: { client: Client; canInvite: b
       </p>
       {invite.error ? <ErrorSummary error={invite.error} title="No invitation was sent" /> : null}
       <div role="status" className="form-done">
-        {invite.data && (
-          <Notice tone="success" headingLevel={3} title="Invitation sent">
+        {invite.data?.delivery === 'email' && (
+          <Notice tone="success" headingLevel={3} title="Invitation on its way">
             <p>
-              {invite.data.delivery === 'email'
-                ? `We emailed ${invite.data.email} a link to choose a password.`
-                : `Mail is not set up yet, so the invitation to ${invite.data.email} waits in the outbox for an admin to send.`}{' '}
-              It works once and expires {time.dateTime(invite.data.expiresAt)}.
+              Holdspace is sending {invite.data.email} a link to choose a password, by email. It works once and expires{' '}
+              {time.dateTime(invite.data.expiresAt)}.
+            </p>
+          </Notice>
+        )}
+        {invite.data?.delivery === 'outbox' && (
+          <Notice tone="warning" headingLevel={3} title="Invitation ready: hand the link over yourself">
+            <p>
+              Mail is not set up, so nobody will email this invitation: it waits in the outbox. Give{' '}
+              {client.preferredName || client.legalName} this link in person or by a message you trust. It works once and expires{' '}
+              {time.dateTime(invite.data.expiresAt)}.
+            </p>
+            {invite.data.link && <InvitationLink link={invite.data.link} name={client.preferredName || client.legalName} />}
+            <p className="small">
+              Holdspace shows the link only now, only to you. If it is lost, send a new invitation: the old link then stops working.
             </p>
           </Notice>
         )}
@@ -72,7 +84,7 @@ export function PortalCard({ client, canInvite }: { client: Client; canInvite: b
               <p className="small">
                 {resend.data.delivery === 'email'
                   ? 'We emailed them a link to choose a new password.'
-                  : 'Mail is not set up yet, so the link waits in the outbox.'}{' '}
+                  : 'Mail is not set up yet, so nobody will email it: the link waits in the outbox (Admin → Outbox) for you to copy and hand over.'}{' '}
                 It works once, until {time.dateTime(resend.data.expiresAt)}.
               </p>
             )}

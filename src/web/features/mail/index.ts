@@ -1,0 +1,2 @@
+/** What other features may use of mail; everything else in this folder is its own. */
+export { MailSetupCard } from './MailSetupCard';
