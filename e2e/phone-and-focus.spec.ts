@@ -154,7 +154,7 @@ test('after a change on the page, focus lands on its message or result, never th
   await page.getByRole('textbox', { name: 'Their goals for therapy' }).fill('To sleep through the night again.');
   await page.getByRole('radio', { name: /^Proceed to preparation/ }).check();
   await page.getByRole('textbox', { name: 'Reasons for the decision' }).fill('Motivated and well supported.');
-  await page.getByRole('button', { name: 'Save draft' }).click();
+  // The draft saves itself as it is typed.
   await expect(page.getByText(/^Draft saved/)).toBeVisible();
   await page.getByRole('button', { name: 'Sign and lock…' }).click();
   await page.getByRole('group', { name: 'Sign and lock this record?' }).getByRole('button', { name: 'Sign and lock the record' }).click();

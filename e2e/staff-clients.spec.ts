@@ -81,7 +81,9 @@ test('a therapist opens a chart with the prescriber on the team, signs the consu
   // The consultation record: signing an incomplete draft names every missing field first.
   await openSection(page, 'Consultation', 'Consultation and assessment');
   await page.getByRole('button', { name: 'Start the consultation record' }).click();
-  await expect(page.getByRole('button', { name: 'Save draft' })).toBeVisible();
+  // A new record starts dated today, and saves itself as it is typed.
+  await expect(page.getByLabel('Date of the consultation')).toHaveValue(practiceDate());
+  await expect(page.getByText('Saves as you type.')).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Sign and lock…' }).click();
   const confirm = page.getByRole('group', { name: 'Sign and lock this record?' });
@@ -91,7 +93,6 @@ test('a therapist opens a chart with the prescriber on the team, signs the consu
   await expect(missing).toBeFocused();
   await expect(missing.getByRole('heading')).toHaveText('The record is not signed yet');
   await expect(missing.getByRole('link')).toHaveText([
-    'Date of the consultation: Add the date the consultation took place.',
     'What brings them: Choose at least one thing that brings them.',
     'Their goals for therapy: Record their goals for therapy.',
     'Decision: Record the decision.',
@@ -107,7 +108,6 @@ test('a therapist opens a chart with the prescriber on the team, signs the consu
   await page.getByRole('checkbox', { name: 'EMDR' }).check();
   await page.getByRole('radio', { name: /^Proceed to preparation/ }).check();
   await page.getByRole('textbox', { name: 'Reasons for the decision' }).fill('Motivated, well supported at home, medically reviewed.');
-  await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByText(/^Draft saved/)).toBeVisible();
   await page.getByRole('button', { name: 'Sign and lock…' }).click();
   await confirm.getByRole('button', { name: 'Sign and lock the record' }).click();

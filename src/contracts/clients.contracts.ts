@@ -144,6 +144,19 @@ export const StaffDirectorySchema = z.object({
   staff: z.array(z.object({ id: z.string(), displayName: z.string(), roles: z.array(z.string()) })),
 });
 
+/** What the person wrote in the request the chart was opened from, exactly as it arrived. */
+export const OriginalRequestSchema = z
+  .object({
+    receivedAt: z.string(),
+    reason: z.string(),
+    preferredTimes: z.string(),
+    heardAbout: z.string(),
+    preferredContact: z.enum(['email', 'phone']),
+  })
+  .meta({ id: 'OriginalRequest' });
+
+export const OriginalRequestResponseSchema = z.object({ request: OriginalRequestSchema.nullable() });
+
 export const PortalInvitationResponseSchema = z.object({
   delivery: z
     .enum(['email', 'outbox'])
@@ -158,6 +171,7 @@ export const PortalInvitationResponseSchema = z.object({
 
 export type ClientDetails = z.infer<typeof ClientDetailsSchema>;
 export type Client = z.infer<typeof ClientSchema>;
+export type OriginalRequest = z.infer<typeof OriginalRequestSchema>;
 export type ClientSummary = z.infer<typeof ClientSummarySchema>;
 export type ClientListQuery = z.infer<typeof ClientListQuerySchema>;
 export type SetCareTeamBody = z.infer<typeof SetCareTeamBodySchema>;

@@ -151,6 +151,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/safety-flags/:id/seen': { ...CHART, path: (ids) => `/api/safety-flags/${ids.flag}/seen` },
 
   'GET /api/clients/:id': CHART,
+  'GET /api/clients/:id/original-request': CHART,
   'PUT /api/clients/:id': { ...CHART, payload: { legalName: 'X' } },
   'POST /api/clients/:id/password-reset': CHART,
   'PUT /api/clients/:id/care-team': { ...CHART, payload: { therapistId: null, prescriberId: null } },

@@ -40,6 +40,7 @@ export const ACTION_WORDS: Record<string, string> = {
   'client.create': 'Added a client',
   'client.list': 'Viewed the client list',
   'client.phase_change': 'Moved a client to a new phase of care',
+  'client.original_request_read': 'Read the request a client first sent',
   'client.portal_invite': 'Invited a client to the portal',
   'client.portal_invite_link_shown': 'Was shown a portal invitation link to hand over (mail is not set up)',
   'client.read': 'Opened a client’s chart',

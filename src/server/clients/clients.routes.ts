@@ -6,6 +6,7 @@ import {
   ClientSchema,
   ConvertEnquiryBodySchema,
   CreateClientBodySchema,
+  OriginalRequestResponseSchema,
   PortalInvitationResponseSchema,
   SetCareTeamBodySchema,
   StaffDirectorySchema,
@@ -20,6 +21,7 @@ import { createClient } from './create-client.js';
 import { inviteClientToPortal } from './invite-client-to-portal.js';
 import { listClients } from './list-clients.js';
 import { readClient } from './read-client.js';
+import { readOriginalRequest } from './read-original-request.js';
 import { setCareTeam } from './set-care-team.js';
 import { staffDirectory } from './staff-directory.js';
 import { updateClientDetails } from './update-client.js';
@@ -43,6 +45,11 @@ export function clientsRoutes(app: ZodApp, deps: Deps): void {
   );
   app.get('/api/clients/:id', { schema: { tags, params: IdParamsSchema, response: one } }, async (request) =>
     readClient(deps, request.ctx, request.params),
+  );
+  app.get(
+    '/api/clients/:id/original-request',
+    { schema: { tags, params: IdParamsSchema, response: { 200: OriginalRequestResponseSchema, ...staffErrors } } },
+    async (request) => readOriginalRequest(deps, request.ctx, request.params),
   );
   app.put('/api/clients/:id', { schema: { tags, params: IdParamsSchema, body: ClientDetailsSchema, response: one } }, async (request) =>
     updateClientDetails(deps, request.ctx, { ...request.params, ...request.body }),

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ConsultationDraftBody, ConsultationView } from '../../contracts/consultations.contracts.js';
 import { fromJsonColumn, toJsonColumn } from '../../db/json-column.js';
 import type { Database } from '../../db/schema.js';
+import { listAmendments } from '../notes/index.js';
 
 export function draftColumns(body: ConsultationDraftBody) {
   return {
@@ -37,14 +38,7 @@ export function findConsultationRow(db: Kysely<Database>, id: string) {
 export async function loadConsultation(db: Kysely<Database>, id: string): Promise<ConsultationView | undefined> {
   const row = await findConsultationRow(db, id);
   if (!row) return undefined;
-  const amendments = await db
-    .selectFrom('consultation_amendments')
-    .innerJoin('users', 'users.id', 'consultation_amendments.author_id')
-    .select(['consultation_amendments.id', 'section', 'text', 'consultation_amendments.created_at', 'users.display_name'])
-    .where('consultation_id', '=', id)
-    .orderBy('consultation_amendments.created_at')
-    .orderBy('consultation_amendments.id')
-    .execute();
+  const amendments = await listAmendments(db, 'consultation', id);
   return {
     id: row.id,
     clientId: row.client_id,
@@ -67,13 +61,7 @@ export async function loadConsultation(db: Kysely<Database>, id: string): Promis
     signedByName: row.signed_by_name,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    amendments: amendments.map((a) => ({
-      id: a.id,
-      section: a.section,
-      text: a.text,
-      authorName: a.display_name,
-      createdAt: a.created_at,
-    })),
+    amendments: amendments as ConsultationView['amendments'],
   };
 }
 

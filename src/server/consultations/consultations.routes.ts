@@ -8,10 +8,8 @@ import {
 import type { Deps } from '../platform/deps.js';
 import { staffErrors } from '../platform/http/route-schemas.js';
 import type { ZodApp } from '../platform/http/zod-app.js';
-import { amendConsultation } from './amend-consultation.js';
+import { amendConsultation, saveConsultationDraft, signConsultation, startConsultation } from './consultation-note.js';
 import { listConsultations, readConsultation } from './read-consultations.js';
-import { saveConsultationDraft, startConsultation } from './save-consultation-draft.js';
-import { signConsultation } from './sign-consultation.js';
 
 export function consultationsRoutes(app: ZodApp, deps: Deps): void {
   const tags = ['consultations'];

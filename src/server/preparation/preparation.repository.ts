@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CourseView, PrepNoteDraftBody, PrepNoteView } from '../../contracts/preparation.contracts.js';
 import type { Database } from '../../db/schema.js';
 import { COURSE_STATUS_LABELS } from '../../domain/preparation/vocabulary.js';
+import { listAmendments } from '../notes/index.js';
 
 // ── Treatment course ─────────────────────────────────────────────────────────
 
@@ -80,14 +81,7 @@ export function presentNoteSummary(r: NoteRow) {
 export async function loadNote(db: Kysely<Database>, id: string): Promise<PrepNoteView | undefined> {
   const row = await findNoteRow(db, id);
   if (!row) return undefined;
-  const amendments = await db
-    .selectFrom('preparation_note_amendments')
-    .innerJoin('users', 'users.id', 'preparation_note_amendments.author_id')
-    .select(['preparation_note_amendments.id', 'section', 'text', 'preparation_note_amendments.created_at', 'users.display_name'])
-    .where('note_id', '=', id)
-    .orderBy('preparation_note_amendments.created_at')
-    .orderBy('preparation_note_amendments.id')
-    .execute();
+  const amendments = await listAmendments(db, 'preparation_note', id);
   return {
     id: row.id,
     clientId: row.client_id,
@@ -101,12 +95,6 @@ export async function loadNote(db: Kysely<Database>, id: string): Promise<PrepNo
     signedByName: row.signed_by_name,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    amendments: amendments.map((a) => ({
-      id: a.id,
-      section: a.section,
-      text: a.text,
-      authorName: a.display_name,
-      createdAt: a.created_at,
-    })),
+    amendments,
   };
 }

@@ -25,18 +25,16 @@ import { staffErrors } from '../platform/http/route-schemas.js';
 import type { ZodApp } from '../platform/http/zod-app.js';
 import { addGroundingTool } from './add-grounding-tool.js';
 import { addIntention } from './add-intention.js';
-import { amendPrepNote } from './amend-prep-note.js';
 import { completePreparation } from './complete-preparation.js';
+import { amendPrepNote, savePrepNoteDraft, signPrepNote, startPrepNote } from './prep-note.js';
 import { listPrepNotes, readPrepNote } from './read-prep-notes.js';
 import { readPreparation } from './read-preparation.js';
 import { readGroundingTools, readIntentions, readSafetyPlan, readTouchPreferences } from './read-preparation-records.js';
 import { reviseGroundingTool } from './revise-grounding-tool.js';
 import { reviseIntention } from './revise-intention.js';
 import { saveCourse } from './save-course.js';
-import { savePrepNoteDraft, startPrepNote } from './save-prep-note-draft.js';
 import { saveSafetyPlan } from './save-safety-plan.js';
 import { saveTouchPreferences } from './save-touch-preferences.js';
-import { signPrepNote } from './sign-prep-note.js';
 
 const ok = <T>(schema: T) => ({ 200: schema, ...staffErrors });
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type { PracticeSettingsResponse } from '../api/types';
-import { formatDate, formatDateTime, formatRelative, formatShortDate, formatStamp } from './time';
+import { formatDate, formatDateTime, formatRelative, formatShortDate, formatStamp, formatTime, todayIn } from './time';
 
 export const practiceKey = ['practice'] as const;
 
@@ -18,6 +18,8 @@ export function usePracticeTime() {
     date: (iso: string) => formatDate(iso, timeZone),
     shortDate: (iso: string) => formatShortDate(iso, timeZone),
     stamp: (iso: string) => formatStamp(iso, timeZone),
+    time: (iso: string) => formatTime(iso, timeZone),
+    today: () => todayIn(timeZone),
     relative: (iso: string) => formatRelative(iso),
   };
 }

@@ -60,3 +60,15 @@ export function formatStamp(iso: string, timeZone: string | undefined): string {
 export function hourIn(timeZone: string | undefined, now: Date = new Date()): number {
   return Number(new Intl.DateTimeFormat('en-US', { hour: 'numeric', hourCycle: 'h23', timeZone }).format(now));
 }
+
+/** "10:42 AM" in the practice's time zone. */
+export function formatTime(iso: string, timeZone: string | undefined): string {
+  return new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(iso));
+}
+
+/** Today's calendar date (YYYY-MM-DD) where the practice is, which near midnight may differ from the device's. */
+export function todayIn(timeZone: string | undefined, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

@@ -6,6 +6,7 @@ import type {
   ClientPhaseSchema,
   ClientSchema,
   ClientSummarySchema,
+  OriginalRequestResponseSchema,
   PortalInvitationResponseSchema,
   SetCareTeamBodySchema,
   StaffDirectorySchema,
@@ -22,3 +23,4 @@ export type SetCareTeamBody = z.input<typeof SetCareTeamBodySchema>;
 export type StaffDirectory = z.infer<typeof StaffDirectorySchema>;
 export type StaffDirectoryEntry = StaffDirectory['staff'][number];
 export type PortalInvitationSent = z.infer<typeof PortalInvitationResponseSchema>;
+export type OriginalRequestResponse = z.infer<typeof OriginalRequestResponseSchema>;

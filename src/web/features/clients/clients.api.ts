@@ -5,6 +5,7 @@ import type {
   ClientDetailsInput,
   ClientList,
   ClientPhase,
+  OriginalRequestResponse,
   PortalInvitationSent,
   SetCareTeamBody,
   StaffDirectory,
@@ -21,6 +22,7 @@ export const clientKeys = {
   all: ['clients'] as const,
   list: (filters: ClientFilters) => ['clients', 'list', filters] as const,
   detail: (id: string) => ['clients', 'detail', id] as const,
+  originalRequest: (id: string) => ['clients', 'original-request', id] as const,
   directory: ['staff-directory'] as const,
 };
 
@@ -36,6 +38,16 @@ export function useClients(filters: ClientFilters) {
 
 export function useClient(id: string) {
   return useQuery({ queryKey: clientKeys.detail(id), queryFn: () => api.get<Client>(clientPath(id)) });
+}
+
+/** The request the chart was opened from; it never changes, so it is fetched once per visit. */
+export function useOriginalRequest(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: clientKeys.originalRequest(id),
+    queryFn: () => api.get<OriginalRequestResponse>(`${clientPath(id)}/original-request`),
+    enabled,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
 }
 
 export function useStaffDirectory(enabled: boolean) {

@@ -1,10 +1,18 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { usePracticeTime } from '../../kernel/practice';
+import { useAutosavedDraft } from '../../kernel/autosaved-draft';
 import { Button } from '../../ui/Button';
+import { DraftStatus } from '../../ui/DraftStatus';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { ConsultationFields } from './ConsultationFields';
 import { DRAFT_LABELS } from './consultation-labels';
-import { type ConsultationView, type DraftForm, draftOf, useSaveDraft, useSignConsultation } from './consultations.api';
+import {
+  type ConsultationView,
+  type DraftForm,
+  draftOf,
+  saveConsultationDraft,
+  useKeepDraftCached,
+  useSignConsultation,
+} from './consultations.api';
 
 function SignConfirm({ busy, onSign, onCancel }: { busy: boolean; onSign: () => void; onCancel: () => void }) {
   return (
@@ -26,51 +34,47 @@ function SignConfirm({ busy, onSign, onCancel }: { busy: boolean; onSign: () => 
   );
 }
 
-/** The therapist's draft: saved by hand as often as needed, and signed once complete. */
+/** The therapist's draft: saved on the server as they type, and signed once complete. */
 export function ConsultationForm({ clientId, record }: { clientId: string; record: ConsultationView }) {
-  const time = usePracticeTime();
   const [form, setForm] = useState<DraftForm>(() => draftOf(record));
   const [confirming, setConfirming] = useState(false);
-  const [dirty, setDirty] = useState(false);
-  const save = useSaveDraft(clientId, record.id);
+  const keepCached = useKeepDraftCached();
+  const draft = useAutosavedDraft({
+    value: form,
+    save: (value, keepalive) => saveConsultationDraft(record.id, value, keepalive),
+    onSaved: keepCached,
+    savedAt: record.updatedAt !== record.createdAt ? record.updatedAt : null,
+  });
   const sign = useSignConsultation(clientId, record.id);
   const confirmRef = useRef<HTMLDivElement>(null);
-  const error = sign.error ?? save.error;
-  const onChange = (next: DraftForm) => {
-    setForm(next);
-    setDirty(true);
-  };
-  const onSave = (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    sign.reset();
-    save.mutate(form, { onSuccess: () => setDirty(false) });
+    void draft.flush();
   };
   const onSign = () => {
-    save.reset();
-    sign.mutate(form, { onSettled: () => setConfirming(false) });
+    draft.cancel();
+    sign.mutate(form, {
+      onSettled: () => setConfirming(false),
+      onError: draft.resume,
+    });
   };
   const askToSign = () => {
     setConfirming(true);
     requestAnimationFrame(() => confirmRef.current?.querySelector('button')?.focus());
   };
   return (
-    <form className="form form-wide" onSubmit={onSave} noValidate>
-      <ErrorSummary error={error} title={sign.error ? 'The record is not signed yet' : 'The draft was not saved'} fields={DRAFT_LABELS} />
+    <form className="form form-wide" onSubmit={onSubmit} onBlur={draft.onBlur} noValidate>
+      <ErrorSummary error={sign.error} title="The record is not signed yet" fields={DRAFT_LABELS} />
       <p className="muted small">
-        Draft by {record.authorName}. Fields not marked “(optional)” are needed before it can be signed. Nothing is saved until you choose
-        Save draft.
+        Draft by {record.authorName}. It is saved as you type. Fields not marked “(optional)” are needed before it can be signed.
       </p>
-      <ConsultationFields form={form} errors={fieldErrorsOf(error)} onChange={onChange} />
-      <div className="form-actions">
-        <Button type="submit" variant="secondary" busy={save.isPending} busyLabel="Saving…">
-          Save draft
-        </Button>
+      <ConsultationFields form={form} errors={fieldErrorsOf(sign.error)} onChange={setForm} />
+      {/* Kept in view at the foot of the screen: the record is long, and where the draft stands matters while typing. */}
+      <div className="form-actions draft-bar">
+        <DraftStatus state={draft.state} savedAt={draft.savedAt} refusal={draft.refusal} />
         <Button onClick={askToSign} aria-expanded={confirming}>
           Sign and lock…
         </Button>
-        <p className="form-done" role="status">
-          {save.isSuccess && !dirty ? `Draft saved ${time.dateTime(save.data.updatedAt)}.` : ''}
-        </p>
       </div>
       {confirming && (
         <div ref={confirmRef}>

@@ -21,7 +21,8 @@ function Record({ clientId, id, canWrite }: { clientId: string; id: string; canW
     if (status === 'draft') wasDraft.current = true;
     if (status === 'signed' && wasDraft.current) document.getElementById('record-heading')?.focus();
   }, [status]);
-  if (record.isPending) return <Loading label="Loading the record…" />;
+  // A draft is edited only as the server has it now, never from an older copy in the cache.
+  if (record.isPending || (record.data?.status === 'draft' && !record.isFetchedAfterMount)) return <Loading label="Loading the record…" />;
   if (record.isError) return <LoadError error={record.error} onRetry={() => record.refetch()} />;
   if (record.data.status === 'draft' && canWrite) return <ConsultationForm key={record.data.id} clientId={clientId} record={record.data} />;
   return (
@@ -66,6 +67,7 @@ function EarlierRecords({
 export function ConsultationSection({ client, canWrite }: { client: Client; canWrite: boolean }) {
   const list = useConsultations(client.id);
   const start = useStartConsultation(client.id);
+  const time = usePracticeTime();
   const [chosen, setChosen] = useState<string | null>(null);
   const records = list.data?.consultations ?? [];
   const selected = chosen ?? records.find((r) => r.status === 'draft')?.id ?? records[0]?.id ?? null;
@@ -75,7 +77,7 @@ export function ConsultationSection({ client, canWrite }: { client: Client; canW
       variant={records.length ? 'secondary' : 'primary'}
       busy={start.isPending}
       busyLabel="Starting…"
-      onClick={() => start.mutate(undefined, { onSuccess: (r) => setChosen(r.id) })}
+      onClick={() => start.mutate(time.today(), { onSuccess: (r) => setChosen(r.id) })}
     >
       {records.length ? 'Start a new consultation record' : 'Start the consultation record'}
     </Button>
@@ -95,7 +97,7 @@ export function ConsultationSection({ client, canWrite }: { client: Client; canW
         <EmptyState title="No consultation record yet" headingLevel={3}>
           <p>
             {canWrite
-              ? `Record ${clientName(client)}’s history, goals and fit, and the decision with its reasons. Save as you go; sign when it is complete.`
+              ? `Record ${clientName(client)}’s history, goals and fit, and the decision with its reasons. It saves as you go; sign when it is complete.`
               : 'The therapist records the consultation here. It will show once they start it.'}
           </p>
           {startButton}

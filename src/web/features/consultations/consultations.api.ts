@@ -45,7 +45,8 @@ export function useConsultations(clientId: string) {
 }
 
 export function useConsultation(id: string) {
-  return useQuery({ queryKey: consultationKeys.one(id), queryFn: () => api.get<ConsultationView>(one(id)) });
+  // Always read afresh on opening: a draft is edited only as the server has it now.
+  return useQuery({ queryKey: consultationKeys.one(id), queryFn: () => api.get<ConsultationView>(one(id)), refetchOnMount: 'always' });
 }
 
 /** Every write answers with the whole record; signing also moves the client along the path. */
@@ -61,12 +62,22 @@ function useConsultationWrite<Body>(clientId: string, send: (body: Body) => Prom
   });
 }
 
+/** A new record starts dated today where the practice is; the therapist changes it if it was held another day. */
 export function useStartConsultation(clientId: string) {
-  return useConsultationWrite(clientId, () => api.post<ConsultationView>(`/clients/${encodeURIComponent(clientId)}/consultations`, {}));
+  return useConsultationWrite(clientId, (heldOn: string) =>
+    api.post<ConsultationView>(`/clients/${encodeURIComponent(clientId)}/consultations`, { heldOn }),
+  );
 }
 
-export function useSaveDraft(clientId: string, id: string) {
-  return useConsultationWrite(clientId, (body: DraftForm) => api.put<ConsultationView>(one(id), body));
+/** The autosave: the whole draft each time; `keepalive` when the page is closing. */
+export function saveConsultationDraft(id: string, body: DraftForm, keepalive: boolean): Promise<ConsultationView> {
+  return api.put<ConsultationView>(one(id), body, { keepalive });
+}
+
+/** Keeps the cached record in step with each autosave, so coming back shows the draft as last saved. */
+export function useKeepDraftCached() {
+  const queryClient = useQueryClient();
+  return (record: ConsultationView) => queryClient.setQueryData(consultationKeys.one(record.id), record);
 }
 
 /** Saves what is on the screen first, so the record signed is the one the therapist sees. */

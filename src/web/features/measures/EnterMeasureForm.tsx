@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/api-error';
+import { useDraftAutosave } from '../../kernel/draft-autosave';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
@@ -11,7 +12,6 @@ import { EntryDraftStatus } from './EntryDraftStatus';
 import { ItemField } from './ItemField';
 import type { Answer, Instrument, InstrumentId, MeasureAssignment, RecordedResponse } from './measure-types';
 import { measureKeys, newEntryId, saveEntryDraft, useInstrument, useRecordResponse } from './measures.api';
-import { useDraftAutosave } from './use-draft-autosave';
 
 interface EnterMeasureFormProps {
   clientId: string;

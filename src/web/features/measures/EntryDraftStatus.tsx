@@ -1,5 +1,5 @@
 import { errorMessage } from '../../api/api-error';
-import type { SaveState } from './use-draft-autosave';
+import type { SaveState } from '../../kernel/draft-autosave';
 
 const WORDS: Record<SaveState, string> = {
   idle: 'Answers are saved as you record them.',

@@ -1,3 +1,2 @@
 /** What other features may use of measures; everything else in this folder is its own. */
 export { MeasuresSection } from './MeasuresSection';
-export { type SaveState, useDraftAutosave } from './use-draft-autosave';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/api-error';
-import type { SaveState } from '../measures';
+import type { SaveState } from '../../kernel/draft-autosave';
 
 const WORDS: Record<SaveState, string> = {
   idle: 'Your answers are saved as you go.',

@@ -1,8 +1,8 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import { type FormEvent, useCallback, useMemo, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/api-error';
+import { useDraftAutosave } from '../../kernel/draft-autosave';
 import { Notice } from '../../ui/Notice';
-import { useDraftAutosave } from '../measures';
 import { CrisisResources } from './CrisisResources';
 import { DraftStatus } from './DraftStatus';
 import { MeasureAttribution } from './MeasureAttribution';

@@ -1,16 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { useBlocker } from 'react-router';
+import { useState } from 'react';
 import type { PrepNoteDraftBody, PrepNoteView } from '../../../contracts/preparation.contracts';
-import { errorMessage } from '../../api/api-error';
-import { usePractice } from '../../kernel/practice';
+import { useAutosavedDraft } from '../../kernel/autosaved-draft';
+import { usePractice, usePracticeTime } from '../../kernel/practice';
 import { formatDateTime } from '../../kernel/time';
 import { Button } from '../../ui/Button';
+import { DraftStatus } from '../../ui/DraftStatus';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Textarea } from '../../ui/Textarea';
 import { TextField } from '../../ui/TextField';
 import { formatCalendarDate } from '../clients';
-import { type SaveState, useDraftAutosave } from '../measures';
 import {
   type PreparationOverview,
   prepKeys,
@@ -27,41 +26,6 @@ const SECTIONS = [
   { key: 'nextSteps', label: 'Next steps' },
 ] as const;
 
-const SAVE_WORDS: Record<SaveState, string> = {
-  idle: 'The draft saves itself as you type.',
-  waiting: 'Saving…',
-  saving: 'Saving…',
-  saved: 'Draft saved.',
-  retrying: 'Not saved yet; trying again. Your text is still here.',
-  refused: '',
-};
-
-/** One quiet line; only trouble is announced. */
-function NoteDraftStatus({ state, refusal }: { state: SaveState; refusal: unknown }) {
-  const trouble = state === 'retrying' || state === 'refused';
-  return (
-    <p className={trouble ? 'draft-status draft-status-trouble' : 'draft-status muted small'} role={trouble ? 'status' : undefined}>
-      {state === 'refused' ? errorMessage(refusal) : SAVE_WORDS[state]}
-    </p>
-  );
-}
-
-/** Warns before leaving, inside the app and when closing the tab, while typed text is not saved yet. */
-function useLeaveGuard(unsaved: boolean) {
-  const blocker = useBlocker(unsaved);
-  useEffect(() => {
-    if (blocker.state !== 'blocked') return;
-    if (window.confirm('Some of this note is not saved yet. Leave anyway?')) blocker.proceed();
-    else blocker.reset();
-  }, [blocker]);
-  useEffect(() => {
-    if (!unsaved) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
-}
-
 function DraftEditor({ clientId, note, onDone }: { clientId: string; note: PrepNoteView; onDone: () => void }) {
   const queryClient = useQueryClient();
   const sign = useSignPrepNote(clientId);
@@ -71,8 +35,12 @@ function DraftEditor({ clientId, note, onDone }: { clientId: string; note: PrepN
     practised: note.practised,
     nextSteps: note.nextSteps,
   });
-  const autosave = useDraftAutosave({ value: body, save: (value, keepalive) => savePrepDraft(note.id, value, keepalive) });
-  useLeaveGuard(autosave.state === 'waiting' || autosave.state === 'saving' || autosave.state === 'retrying');
+  const autosave = useAutosavedDraft({
+    value: body,
+    save: (value, keepalive) => savePrepDraft(note.id, value, keepalive),
+    onSaved: (saved) => queryClient.setQueryData(prepKeys.note(note.id), saved),
+    savedAt: note.updatedAt !== note.createdAt ? note.updatedAt : null,
+  });
   const onSign = async () => {
     autosave.cancel();
     try {
@@ -93,6 +61,7 @@ function DraftEditor({ clientId, note, onDone }: { clientId: string; note: PrepN
         label="Date held"
         value={body.heldOn ?? ''}
         onChange={(e) => setBody({ ...body, heldOn: e.currentTarget.value || null })}
+        onBlur={autosave.onBlur}
       />
       {SECTIONS.map((s) => (
         <Textarea
@@ -102,9 +71,10 @@ function DraftEditor({ clientId, note, onDone }: { clientId: string; note: PrepN
           rows={4}
           value={body[s.key]}
           onChange={(e) => setBody({ ...body, [s.key]: e.currentTarget.value })}
+          onBlur={autosave.onBlur}
         />
       ))}
-      <NoteDraftStatus state={autosave.state} refusal={autosave.refusal} />
+      <DraftStatus state={autosave.state} savedAt={autosave.savedAt} refusal={autosave.refusal} />
       <div className="form-actions">
         <Button busy={sign.isPending} busyLabel="Signing…" onClick={() => void onSign()}>
           Sign and lock
@@ -171,7 +141,8 @@ function SignedNote({ clientId, note }: { clientId: string; note: PrepNoteView }
 
 function OpenNote({ clientId, id, onDone }: { clientId: string; id: string; onDone: () => void }) {
   const note = usePrepNote(id);
-  if (!note.data) return <p>Loading the note…</p>;
+  // A draft is edited only as the server has it now, never from an older copy in the cache.
+  if (!note.data || (note.data.status === 'draft' && !note.isFetchedAfterMount)) return <p>Loading the note…</p>;
   return note.data.status === 'draft' ? (
     <DraftEditor clientId={clientId} note={note.data} onDone={onDone} />
   ) : (
@@ -182,7 +153,9 @@ function OpenNote({ clientId, id, onDone }: { clientId: string; id: string; onDo
 export function PrepNotes({ clientId, notes, canWrite }: { clientId: string; notes: PreparationOverview['notes']; canWrite: boolean }) {
   const start = useStartPrepNote(clientId);
   const [open, setOpen] = useState<string | null>(null);
-  const begin = () => start.mutate({ heldOn: null, explored: '', practised: '', nextSteps: '' }, { onSuccess: (note) => setOpen(note.id) });
+  const time = usePracticeTime();
+  const begin = () =>
+    start.mutate({ heldOn: time.today(), explored: '', practised: '', nextSteps: '' }, { onSuccess: (note) => setOpen(note.id) });
   return (
     <section className="card" aria-labelledby="prep-notes-heading">
       <h3 id="prep-notes-heading" className="card-title">

@@ -62,6 +62,8 @@ export function usePrepNote(id: string | null) {
   return useQuery({
     enabled: id !== null,
     queryKey: prepKeys.note(id ?? ''),
+    // Always read afresh on opening: a draft is edited only as the server has it now.
+    refetchOnMount: 'always',
     queryFn: () => api.get<PrepNoteView>(`/preparation-notes/${encodeURIComponent(id ?? '')}`),
     gcTime: 0,
   });

@@ -2,6 +2,7 @@ import type { ChartAbilities } from '../../../kernel/access';
 import type { Client } from '../client-types';
 import { CareTeamCard } from './CareTeamCard';
 import { DetailsCard } from './DetailsCard';
+import { OriginalRequestCard } from './OriginalRequestCard';
 import { PhaseCard } from './PhaseCard';
 import { PortalCard } from './PortalCard';
 
@@ -10,6 +11,7 @@ export function OverviewSection({ client, abilities }: { client: Client; abiliti
     <div className="detail-grid">
       <div className="detail-main">
         <DetailsCard client={client} canEdit={abilities.editDetails} />
+        <OriginalRequestCard client={client} />
       </div>
       <div className="detail-side">
         <CareTeamCard client={client} canEdit={abilities.setCareTeam} />
