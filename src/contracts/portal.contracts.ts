@@ -5,6 +5,7 @@ import { CareTeamAlertSchema } from './safety-flags.contracts.js';
 export const PortalHomeSchema = z.object({
   preferredName: z.string(),
   practiceName: z.string(),
+  timeZone: z.string().describe('the practice’s time zone, for showing times as the practice lives them'),
   isDemo: z.boolean(),
   therapistName: z.string().nullable(),
   assignments: z.array(

@@ -29,6 +29,11 @@ import { CalendarDateSchema } from './clients.contracts.js';
  *   POST /api/portal/grounding-tools        GroundingToolBody → GroundingTool
  *   GET  /api/portal/touch-preferences                     → TouchPreferencesRecord
  *   GET  /api/portal/safety-plan                           → SafetyPlanRecord (crisis lines included)
+ * Version history (every version's content, with who and when; newest first):
+ *   GET  /api/clients/:id/touch-preferences/versions       → TouchPreferencesHistory (care team)
+ *   GET  /api/clients/:id/safety-plan/versions             → SafetyPlanHistory (care team)
+ *   GET  /api/portal/touch-preferences/versions            → TouchPreferencesHistory (the client's own)
+ *   GET  /api/portal/safety-plan/versions                  → SafetyPlanHistory (the client's own)
  */
 
 const longText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).default('');
@@ -159,6 +164,16 @@ export const SafetyPlanRecordSchema = z
   })
   .meta({ id: 'SafetyPlan' });
 
+// ── Version history: each version as it was saved ───────────────────────────
+export const TouchPreferencesVersionSchema = TouchPreferencesBodySchema.extend({ authorship: AuthorshipSchema });
+export const TouchPreferencesHistorySchema = z
+  .object({ versions: z.array(TouchPreferencesVersionSchema).describe('newest first') })
+  .meta({ id: 'TouchPreferencesHistory' });
+export const SafetyPlanVersionSchema = SafetyPlanBodySchema.extend({ authorship: AuthorshipSchema });
+export const SafetyPlanHistorySchema = z
+  .object({ versions: z.array(SafetyPlanVersionSchema).describe('newest first') })
+  .meta({ id: 'SafetyPlanHistory' });
+
 // ── Preparation session notes (draft → signed → locked; amendments keep the original) ──
 export const PrepNoteDraftBodySchema = z.object({
   heldOn: z.preprocess((v) => (v === '' ? null : v), CalendarDateSchema.nullable()).default(null),
@@ -217,3 +232,5 @@ export type SafetyPlanBody = z.infer<typeof SafetyPlanBodySchema>;
 export type PrepNoteDraftBody = z.infer<typeof PrepNoteDraftBodySchema>;
 export type PrepNoteView = z.infer<typeof PrepNoteSchema>;
 export type AuthorshipView = z.infer<typeof AuthorshipSchema>;
+export type TouchPreferencesHistory = z.infer<typeof TouchPreferencesHistorySchema>;
+export type SafetyPlanHistory = z.infer<typeof SafetyPlanHistorySchema>;

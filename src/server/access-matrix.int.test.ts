@@ -215,6 +215,8 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/clients/:id/touch-preferences': CHART,
   'PUT /api/clients/:id/touch-preferences': { ...CHART, payload: {} },
   'GET /api/clients/:id/safety-plan': CHART,
+  'GET /api/clients/:id/touch-preferences/versions': CHART,
+  'GET /api/clients/:id/safety-plan/versions': CHART,
   'PUT /api/clients/:id/safety-plan': { ...CHART, payload: {} },
   'GET /api/clients/:id/preparation-notes': CHART,
   'POST /api/clients/:id/preparation-notes': { ...CHART, payload: {} },
@@ -237,6 +239,8 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/portal/grounding-tools': { ...OWN, payload: { kind: 'breath', name: 'x' } },
   'GET /api/portal/touch-preferences': OWN,
   'GET /api/portal/safety-plan': OWN,
+  'GET /api/portal/touch-preferences/versions': OWN,
+  'GET /api/portal/safety-plan/versions': OWN,
 
   // Consent documents are the practice's; signatures are the client's.
   'GET /api/consent-documents': STAFF,

@@ -26,7 +26,7 @@ describe.each(TEST_DIALECTS)('medical screening and clearance (%s)', (dialect) =
   });
   afterEach(async () => t.close());
 
-  const clearance = { clearedOn: '2026-11-21', validUntil: '2027-02-21', conditions: 'Recheck BP before each session.' };
+  const clearance = { clearedOn: '2026-11-22', validUntil: '2027-02-21', conditions: 'Recheck BP before each session.' };
 
   it('records the checklist for the prescriber in full, and shows the therapist only what needs attention', async () => {
     const answers = checklist({
@@ -190,6 +190,14 @@ describe.each(TEST_DIALECTS)('medical screening and clearance (%s)', (dialect) =
       payload: { ...clearance, clearedOn: '2026-12-01' },
     });
     expect(future.json().error.issues[0].path).toBe('clearedOn');
+    const beforeScreening = await t.request({
+      method: 'POST',
+      url: `/api/clients/${clinic.clientId}/clearances`,
+      cookie: clinic.prescriber.cookie,
+      payload: { ...clearance, clearedOn: '2026-11-21' },
+    });
+    expect(beforeScreening.statusCode).toBe(400);
+    expect(beforeScreening.json().error.issues[0]).toMatchObject({ path: 'clearedOn', message: expect.stringMatching(/screening/) });
     const notADate = await t.request({
       method: 'POST',
       url: `/api/clients/${clinic.clientId}/clearances`,

@@ -67,3 +67,15 @@ export function presentScreening(row: ScreeningRow, full: boolean) {
     concerns: screeningConcerns(answers),
   };
 }
+
+/** The monitoring numbers on the clearance in force (the latest not withdrawn), if there is one. */
+export async function standingClearanceMonitoring(db: Kysely<Database>, clientId: string): Promise<MonitoringSettings | null> {
+  const row = await db
+    .selectFrom('medical_clearances')
+    .select('monitoring')
+    .where('client_id', '=', clientId)
+    .where('withdrawn_at', 'is', null)
+    .orderBy('recorded_at', 'desc')
+    .executeTakeFirst();
+  return row?.monitoring ? fromJsonColumn<MonitoringSettings>(row.monitoring) : null;
+}

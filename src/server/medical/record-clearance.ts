@@ -26,10 +26,15 @@ export async function recordClearance(deps: Deps, ctx: RequestContext, input: Re
   return inTransaction(deps, async (tx) => {
     const { actor } = await authorizeClient(tx, ctx, input.id, medicalPolicy.record);
     // Clearance rests on the screening: without one, a "valid" clearance would stand on nothing.
-    if ((await screeningsOf(tx.db, input.id)).length === 0)
+    const screenings = await screeningsOf(tx.db, input.id);
+    if (screenings.length === 0)
       throw conflict('Please record the medical screening first; clearance is recorded after it.', 'screening_required');
     const practice = await getPracticeSettings(tx.db);
     const today = localDate(ctx.now, practice.timeZone);
+    // Nor may it be dated before the screening it rests on: the earliest screening, as a date in practice time.
+    const screenedOn = localDate(new Date(screenings.at(-1)!.recorded_at), practice.timeZone);
+    if (input.clearedOn < screenedOn)
+      throw invalidField('clearedOn', `cannot be earlier than the medical screening (${screenedOn}); clearance comes after it`);
     const problem = checkClearanceDates(input.clearedOn, input.validUntil, today);
     if (problem === 'ends_before_it_starts') throw invalidField('validUntil', 'must be on or after the date of clearance');
     if (problem === 'dated_in_the_future') throw invalidField('clearedOn', 'cannot be later than today');

@@ -2,7 +2,7 @@ import type { PortalNextSessionView } from '../../contracts/readiness.contracts.
 import { localDate } from '../../domain/time/local-date.js';
 import { previousDate } from '../../domain/time/zoned-time.js';
 import { requireClientActor } from '../clients/index.js';
-import { getClinicalSettings } from '../medical/index.js';
+import { monitoringForClient } from '../medical/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
@@ -27,7 +27,8 @@ const WHAT_TO_BRING = [
 export async function portalNextSession(deps: Deps, ctx: RequestContext): Promise<PortalNextSessionView> {
   const actor = requireClientActor(ctx);
   return inTransaction(deps, async (tx) => {
-    const [{ timeZone }, clinical] = await Promise.all([getPracticeSettings(tx.db), getClinicalSettings(tx.db)]);
+    // The fasting the client is asked for is the one their prescriber set on the clearance, when it differs from the practice's.
+    const [{ timeZone }, monitoring] = await Promise.all([getPracticeSettings(tx.db), monitoringForClient(tx.db, actor.clientId)]);
     const row = await tx.db
       .selectFrom('planned_sessions')
       .selectAll()
@@ -37,7 +38,7 @@ export async function portalNextSession(deps: Deps, ctx: RequestContext): Promis
       .orderBy('starts_at')
       .executeTakeFirst();
     await appendAudit(tx, ctx, { action: 'portal.next_session', recordType: 'client', recordId: actor.clientId });
-    const fasting = { foodHours: clinical.monitoring.fastingFoodHours, liquidsMinutes: clinical.monitoring.fastingLiquidsMinutes };
+    const fasting = { foodHours: monitoring.fastingFoodHours, liquidsMinutes: monitoring.fastingLiquidsMinutes };
     if (!row) return { session: null, whatToExpect: WHAT_TO_EXPECT, whatToBring: WHAT_TO_BRING, fasting };
     const view = await presentSession(tx.db, row, timeZone);
     const canConfirmFrom = previousDate(view.localDate);

@@ -28,6 +28,7 @@ export async function portalHome(deps: Deps, ctx: RequestContext) {
     return {
       preferredName: client.preferred_name || client.legal_name.split(' ')[0] || client.legal_name,
       practiceName: practice.practiceName,
+      timeZone: practice.timeZone,
       isDemo: practice.isDemo,
       therapistName: therapist?.display_name ?? null,
       assignments: open.map((a) => ({

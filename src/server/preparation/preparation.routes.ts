@@ -16,8 +16,10 @@ import {
   ReviseGroundingToolBodySchema,
   ReviseIntentionBodySchema,
   SafetyPlanBodySchema,
+  SafetyPlanHistorySchema,
   SafetyPlanRecordSchema,
   TouchPreferencesBodySchema,
+  TouchPreferencesHistorySchema,
   TouchPreferencesRecordSchema,
 } from '../../contracts/preparation.contracts.js';
 import type { Deps } from '../platform/deps.js';
@@ -29,7 +31,14 @@ import { completePreparation } from './complete-preparation.js';
 import { amendPrepNote, savePrepNoteDraft, signPrepNote, startPrepNote } from './prep-note.js';
 import { listPrepNotes, readPrepNote } from './read-prep-notes.js';
 import { readPreparation } from './read-preparation.js';
-import { readGroundingTools, readIntentions, readSafetyPlan, readTouchPreferences } from './read-preparation-records.js';
+import {
+  readGroundingTools,
+  readIntentions,
+  readSafetyPlan,
+  readSafetyPlanHistory,
+  readTouchPreferences,
+  readTouchPreferencesHistory,
+} from './read-preparation-records.js';
 import { reviseGroundingTool } from './revise-grounding-tool.js';
 import { reviseIntention } from './revise-intention.js';
 import { saveCourse } from './save-course.js';
@@ -92,6 +101,14 @@ export function preparationRoutes(app: ZodApp, deps: Deps): void {
     { schema: { ...byClient, body: SafetyPlanBodySchema, response: ok(SafetyPlanRecordSchema) } },
     async (r) => saveSafetyPlan(deps, r.ctx, { ...r.body, clientId: r.params.id }),
   );
+  app.get(
+    '/api/clients/:id/touch-preferences/versions',
+    { schema: { ...byClient, response: ok(TouchPreferencesHistorySchema) } },
+    async (r) => readTouchPreferencesHistory(deps, r.ctx, r.params.id),
+  );
+  app.get('/api/clients/:id/safety-plan/versions', { schema: { ...byClient, response: ok(SafetyPlanHistorySchema) } }, async (r) =>
+    readSafetyPlanHistory(deps, r.ctx, r.params.id),
+  );
   prepNoteRoutes(app, deps);
   portalPreparationRoutes(app, deps);
 }
@@ -151,5 +168,11 @@ function portalPreparationRoutes(app: ZodApp, deps: Deps): void {
   );
   app.get('/api/portal/safety-plan', { schema: { tags, response: ok(SafetyPlanRecordSchema) } }, async (r) =>
     readSafetyPlan(deps, r.ctx, null),
+  );
+  app.get('/api/portal/touch-preferences/versions', { schema: { tags, response: ok(TouchPreferencesHistorySchema) } }, async (r) =>
+    readTouchPreferencesHistory(deps, r.ctx, null),
+  );
+  app.get('/api/portal/safety-plan/versions', { schema: { tags, response: ok(SafetyPlanHistorySchema) } }, async (r) =>
+    readSafetyPlanHistory(deps, r.ctx, null),
   );
 }

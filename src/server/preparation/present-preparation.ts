@@ -76,3 +76,15 @@ export async function loadSafetyPlan(db: Kysely<Database>, clientId: string) {
     history: versions.map((v) => v.authorship),
   };
 }
+
+/** Every version of the touch and support preferences as it was saved, newest first. */
+export async function loadTouchPreferencesHistory(db: Kysely<Database>, clientId: string) {
+  const versions = [...(await revisionsOfKind<TouchPreferencesBody>(db, clientId, 'touch_preferences')).values()][0] ?? [];
+  return { versions: versions.map((v) => ({ ...v.body, authorship: v.authorship })) };
+}
+
+/** Every version of the safety plan as it was saved, newest first. */
+export async function loadSafetyPlanHistory(db: Kysely<Database>, clientId: string) {
+  const versions = [...(await revisionsOfKind<SafetyPlanBody>(db, clientId, 'safety_plan')).values()][0] ?? [];
+  return { versions: versions.map((v) => ({ ...v.body, authorship: v.authorship })) };
+}

@@ -2,7 +2,14 @@ import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { authorizeReader } from './preparation-access.js';
-import { loadIntentions, loadSafetyPlan, loadTools, loadTouchPreferences } from './present-preparation.js';
+import {
+  loadIntentions,
+  loadSafetyPlan,
+  loadSafetyPlanHistory,
+  loadTools,
+  loadTouchPreferences,
+  loadTouchPreferencesHistory,
+} from './present-preparation.js';
 
 /*
  * Reads of one kind of preparation record: `clientId` from the chart (care team), null from the portal
@@ -35,3 +42,9 @@ export const readTouchPreferences = (deps: Deps, ctx: RequestContext, clientId: 
 
 export const readSafetyPlan = (deps: Deps, ctx: RequestContext, clientId: string | null) =>
   readKind(deps, ctx, clientId, 'safety_plan', loadSafetyPlan);
+
+export const readTouchPreferencesHistory = (deps: Deps, ctx: RequestContext, clientId: string | null) =>
+  readKind(deps, ctx, clientId, 'touch_preferences_history', loadTouchPreferencesHistory);
+
+export const readSafetyPlanHistory = (deps: Deps, ctx: RequestContext, clientId: string | null) =>
+  readKind(deps, ctx, clientId, 'safety_plan_history', loadSafetyPlanHistory);

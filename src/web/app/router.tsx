@@ -20,6 +20,7 @@ import { PortalIntentionsPage } from '../features/portal-prep/PortalIntentionsPa
 import { PortalSafetyPlanPage } from '../features/portal-prep/PortalSafetyPlanPage';
 import { PortalSessionPage } from '../features/portal-prep/PortalSessionPage';
 import { PortalToolkitPage } from '../features/portal-prep/PortalToolkitPage';
+import { PortalTouchPage } from '../features/portal-prep/PortalTouchPage';
 import { PracticeSettingsPage } from '../features/practice/PracticeSettingsPage';
 import { PageEditorPage } from '../features/public-pages/PageEditorPage';
 import { PublicPagesPage } from '../features/public-pages/PublicPagesPage';
@@ -59,6 +60,7 @@ export const router = createBrowserRouter(
         { path: 'toolkit', element: <PortalToolkitPage /> },
         { path: 'breathing', element: <PortalBreathingPage /> },
         { path: 'safety-plan', element: <PortalSafetyPlanPage /> },
+        { path: 'touch-and-support', element: <PortalTouchPage /> },
         { path: 'session', element: <PortalSessionPage /> },
         { path: 'account', element: <AccountPage /> },
         { path: '*', element: <PortalNotFound /> },

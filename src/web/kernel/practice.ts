@@ -5,8 +5,14 @@ import { formatDate, formatDateTime, formatRelative, formatShortDate, formatStam
 
 export const practiceKey = ['practice'] as const;
 
-export function usePractice() {
-  return useQuery({ queryKey: practiceKey, queryFn: () => api.get<PracticeSettingsResponse>('/practice'), staleTime: 5 * 60_000 });
+/** `enabled: false` where the time zone is known already: the portal, whose clients cannot read the settings. */
+export function usePractice({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: practiceKey,
+    queryFn: () => api.get<PracticeSettingsResponse>('/practice'),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
 }
 
 /** Time shown the way the practice lives it: in its own time zone, whatever the device says. */

@@ -21,14 +21,15 @@ import { useClient } from './clients.api';
 function Chart({ client }: { client: Client }) {
   const abilities = client.abilities;
   const { pathname } = useLocation();
-  const onFlagsTab = pathname.endsWith('/flags');
+  // The flags tab lists every flag, and the medical tab its open ones: neither repeats the chart's reminder.
+  const tabShowsFlags = pathname.endsWith('/flags') || pathname.endsWith('/medical');
   const onOverview = pathname.replace(/\/+$/, '') === `/clients/${client.id}`;
   const name = clientName(client);
   return (
     <>
       <ChartHeader client={client} />
       <CoverageBanner clientId={client.id} />
-      {!onFlagsTab && <ChartSafetyFlags clientId={client.id} canAcknowledge={abilities.acknowledgeFlags} full={onOverview} />}
+      {!tabShowsFlags && <ChartSafetyFlags clientId={client.id} canAcknowledge={abilities.acknowledgeFlags} full={onOverview} />}
       <ClientPath client={client} name={name} />
       <ChartNav clientId={client.id} />
       <div className="chart-section">

@@ -3,6 +3,7 @@ import type { Client } from '../clients';
 import { formatCalendarDate } from '../clients';
 import { ClearanceCard } from './ClearanceCard';
 import { ClearanceForm } from './ClearanceForm';
+import { MedicalFlags } from './MedicalFlags';
 import { useClientMedical } from './medical.api';
 import { ScreeningForm } from './ScreeningForm';
 import { ScreeningSummary } from './ScreeningSummary';
@@ -24,6 +25,7 @@ export function MedicalSection({ client, canRecord }: { client: Client; canRecor
       {medical.isError && <LoadError error={medical.error} onRetry={() => medical.refetch()} />}
       {data && (
         <>
+          <MedicalFlags clientId={client.id} flags={data.openSafetyFlags} />
           <div className="detail-grid">
             <div className="detail-main">
               {data.current ? (
@@ -47,7 +49,16 @@ export function MedicalSection({ client, canRecord }: { client: Client; canRecor
           {canRecord && (
             <div className="section medical-forms">
               <ScreeningForm clientId={client.id} medical={data} />
-              <ClearanceForm clientId={client.id} />
+              {data.screenings.length > 0 ? (
+                <ClearanceForm clientId={client.id} />
+              ) : (
+                <section className="card" aria-labelledby="clearance-waits-heading">
+                  <h3 id="clearance-waits-heading" className="card-title">
+                    Record a medical clearance
+                  </h3>
+                  <p>Clearance rests on the screening: record the medical screening first, and the clearance form opens here.</p>
+                </section>
+              )}
             </div>
           )}
           {past.length > 0 && (

@@ -10,7 +10,12 @@ export const medicalKeys = {
 const clientPath = (clientId: string) => `/clients/${encodeURIComponent(clientId)}`;
 
 export function useClientMedical(clientId: string) {
-  return useQuery({ queryKey: medicalKeys.client(clientId), queryFn: () => api.get<ClientMedical>(`${clientPath(clientId)}/medical`) });
+  // Always fresh on opening the tab: it shows the open safety flags, which are acknowledged on another tab.
+  return useQuery({
+    queryKey: medicalKeys.client(clientId),
+    queryFn: () => api.get<ClientMedical>(`${clientPath(clientId)}/medical`),
+    refetchOnMount: 'always',
+  });
 }
 
 export function useClinicalSettings() {

@@ -5,13 +5,14 @@ import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { ServerHtml } from '../../ui/ServerHtml';
 import { TextField } from '../../ui/TextField';
-import { PortalHeading, usePortalTitle } from '../portal';
+import { PortalHeading, usePortal, usePortalTitle } from '../portal';
 import { PortalBack } from './PortalBack';
 import { usePortalConsent, usePortalConsents, useSignConsent } from './portal-prep.api';
 
 export function PortalConsentsPage() {
   usePortalTitle('Consents');
   const consents = usePortalConsents();
+  const { timeZone } = usePortal();
   return (
     <>
       <PortalBack />
@@ -53,7 +54,7 @@ export function PortalConsentsPage() {
                       {s.title}, version {s.version}
                     </span>
                     <span className="portal-sent-date">
-                      Signed <time dateTime={s.signedAt}>{formatDate(s.signedAt, undefined)}</time>
+                      Signed <time dateTime={s.signedAt}>{formatDate(s.signedAt, timeZone)}</time>
                     </span>
                   </li>
                 ))}

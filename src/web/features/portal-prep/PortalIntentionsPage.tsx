@@ -3,7 +3,8 @@ import type { IntentionView } from '../../../contracts/preparation.contracts';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { LoadError, Loading } from '../../ui/LoadState';
 import { Textarea } from '../../ui/Textarea';
-import { PortalHeading, usePortalTitle } from '../portal';
+import { PortalHeading, usePortal, usePortalTitle } from '../portal';
+import { HistoryToggle, IntentionVersions } from '../preparation';
 import { PortalBack } from './PortalBack';
 import { usePortalAddIntention, usePortalIntentions, usePortalReviseIntention } from './portal-prep.api';
 
@@ -44,6 +45,7 @@ function Revise({ intention }: { intention: IntentionView }) {
 export function PortalIntentionsPage() {
   usePortalTitle('Intentions');
   const intentions = usePortalIntentions();
+  const { timeZone } = usePortal();
   const add = usePortalAddIntention();
   const [text, setText] = useState('');
   const onSubmit = (event: FormEvent) => {
@@ -66,6 +68,9 @@ export function PortalIntentionsPage() {
             <li key={i.id}>
               <p>{i.text}</p>
               <Revise intention={i} />
+              <HistoryToggle portal label="earlier wordings" count={i.versions.length > 1 ? i.versions.length : 0}>
+                {() => <IntentionVersions intention={i} portalTimeZone={timeZone} />}
+              </HistoryToggle>
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ const LINKS = [
   { to: 'session', title: 'Your next session', meta: 'When, what to expect and bring, and the checks for the day before' },
   { to: 'intentions', title: 'Your intentions', meta: 'What you hope for, in your words' },
   { to: 'toolkit', title: 'Your grounding toolkit', meta: 'Practices that help, and paced breathing' },
+  { to: 'touch-and-support', title: 'Touch and support', meta: 'The touch, words and signals you agreed' },
   { to: 'safety-plan', title: 'Your safety plan', meta: 'Read or print it' },
 ] as const;
 

@@ -1,5 +1,6 @@
 import { LoadError, Loading } from '../../ui/LoadState';
-import { PortalHeading, usePortalTitle } from '../portal';
+import { PortalHeading, usePortal, usePortalTitle } from '../portal';
+import { HistoryToggle, SafetyPlanHistory, Versioned } from '../preparation';
 import { PortalBack } from './PortalBack';
 import { usePortalSafetyPlan } from './portal-prep.api';
 
@@ -33,6 +34,7 @@ function Contacts({ title, list }: { title: string; list: { name: string; howToR
 export function PortalSafetyPlanPage() {
   usePortalTitle('Safety plan');
   const plan = usePortalSafetyPlan();
+  const { timeZone } = usePortal();
   const data = plan.data;
   return (
     <>
@@ -44,6 +46,7 @@ export function PortalSafetyPlanPage() {
         {data && !data.current && <p>You and your therapist will write this together during preparation.</p>}
         {data?.current && (
           <>
+            <Versioned current={data.current.current} empty="" portalTimeZone={timeZone} />
             <Block title="Warning signs" text={data.current.warningSigns} />
             <Block title="Things I can do" text={data.current.copingStrategies} />
             <Contacts title="People and places that help" list={data.current.peopleAndPlaces} />
@@ -62,9 +65,19 @@ export function PortalSafetyPlanPage() {
         )}
       </article>
       {data?.current && (
-        <button type="button" className="portal-button portal-button-secondary no-print" onClick={() => window.print()}>
-          Print my safety plan
-        </button>
+        <div className="no-print">
+          <button type="button" className="portal-button portal-button-primary" onClick={() => window.print()}>
+            Print my safety plan
+          </button>
+          <section className="portal-section" aria-labelledby="plan-versions-heading">
+            <h2 id="plan-versions-heading" className="portal-section-title">
+              Earlier versions
+            </h2>
+            <HistoryToggle portal label="every version" count={data.current.current.version}>
+              {() => <SafetyPlanHistory from="portal" portalTimeZone={timeZone} />}
+            </HistoryToggle>
+          </section>
+        </div>
       )}
     </>
   );

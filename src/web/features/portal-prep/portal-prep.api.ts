@@ -6,6 +6,7 @@ import type {
   GroundingToolListSchema,
   IntentionListSchema,
   SafetyPlanRecordSchema,
+  TouchPreferencesRecordSchema,
 } from '../../../contracts/preparation.contracts';
 import type { PortalNextSessionView } from '../../../contracts/readiness.contracts';
 import { api } from '../../api/client';
@@ -20,6 +21,7 @@ export const portalPrepKeys = {
   tools: ['portal', 'prep', 'tools'] as const,
   intentions: ['portal', 'prep', 'intentions'] as const,
   safetyPlan: ['portal', 'prep', 'safety-plan'] as const,
+  touch: ['portal', 'prep', 'touch-preferences'] as const,
   nextSession: ['portal', 'prep', 'next-session'] as const,
 };
 
@@ -37,6 +39,11 @@ export const usePortalIntentions = () =>
   useQuery({ queryKey: portalPrepKeys.intentions, queryFn: () => api.get<z.infer<typeof IntentionListSchema>>('/portal/intentions') });
 export const usePortalSafetyPlan = () =>
   useQuery({ queryKey: portalPrepKeys.safetyPlan, queryFn: () => api.get<SafetyPlanRecord>('/portal/safety-plan') });
+export const usePortalTouchPreferences = () =>
+  useQuery({
+    queryKey: portalPrepKeys.touch,
+    queryFn: () => api.get<z.infer<typeof TouchPreferencesRecordSchema>>('/portal/touch-preferences'),
+  });
 export const usePortalNextSession = () =>
   useQuery({ queryKey: portalPrepKeys.nextSession, queryFn: () => api.get<PortalNextSessionView>('/portal/next-session') });
 

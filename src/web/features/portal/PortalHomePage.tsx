@@ -47,6 +47,7 @@ function NothingWaiting({ therapistName }: { therapistName: string | null }) {
 }
 
 function AlreadySent({ completed }: { completed: PortalHome['completed'] }) {
+  const { timeZone } = usePortal();
   return (
     <section className="portal-section" aria-labelledby="sent-heading">
       <h2 id="sent-heading" className="portal-section-title">
@@ -57,7 +58,7 @@ function AlreadySent({ completed }: { completed: PortalHome['completed'] }) {
           <li key={response.id}>
             <span className="portal-sent-title">{response.title}</span>
             <span className="portal-sent-date">
-              Sent <time dateTime={response.completedAt}>{formatDate(response.completedAt, undefined)}</time>
+              Sent <time dateTime={response.completedAt}>{formatDate(response.completedAt, timeZone)}</time>
             </span>
           </li>
         ))}

@@ -1,3 +1,3 @@
 /** What other features may use of portal; everything else in this folder is its own. */
 export { PortalHeading } from './PortalHeading';
-export { usePortalTitle } from './portal-context';
+export { usePortal, usePortalTitle } from './portal-context';

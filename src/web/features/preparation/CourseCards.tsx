@@ -6,6 +6,7 @@ import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { Select } from '../../ui/Select';
 import { Textarea } from '../../ui/Textarea';
 import { TextField } from '../../ui/TextField';
+import { IntentionItem } from './IntentionItem';
 import { type PreparationOverview, useAddIntention, useAddTool, useCompletePreparation, useSaveCourse } from './preparation.api';
 import { ToolEditor } from './ToolEditor';
 import { Versioned } from './Versioned';
@@ -88,12 +89,7 @@ export function IntentionsCard({ clientId, data, canWrite }: { clientId: string;
       ) : (
         <ul className="prep-list">
           {current.map((i) => (
-            <li key={i.id}>
-              <p className="prep-list-text">
-                <span className="prep-kind">{i.kind === 'goal' ? 'Goal' : 'Intention'}:</span> {i.text}
-              </p>
-              <Versioned current={i.current} empty="" />
-            </li>
+            <IntentionItem key={i.id} clientId={clientId} intention={i} canWrite={canWrite} />
           ))}
         </ul>
       )}

@@ -7,6 +7,7 @@ import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { Textarea } from '../../ui/Textarea';
 import { type PreparationOverview, useSaveSafetyPlan, useSaveTouch } from './preparation.api';
 import { Versioned } from './Versioned';
+import { HistoryToggle, SafetyPlanHistory, TouchHistory } from './VersionHistory';
 
 type TouchKind = TouchPreferencesBody['consentedTouch'][number];
 
@@ -52,6 +53,9 @@ export function TouchForm({ clientId, current }: { clientId: string; current: Pr
         Touch and support preferences
       </h3>
       <Versioned current={current?.current ?? null} empty="Not recorded yet." />
+      <HistoryToggle label="every version" count={current?.current.version ?? 0}>
+        {() => <TouchHistory from={clientId} />}
+      </HistoryToggle>
       <ErrorSummary error={save.error} title="The preferences were not saved" />
       <CheckboxGroup
         name="consentedTouch"
@@ -129,6 +133,9 @@ export function SafetyPlanForm({ clientId, current }: { clientId: string; curren
         Safety plan
       </h3>
       <Versioned current={current?.current ?? null} empty="No safety plan yet." />
+      <HistoryToggle label="every version" count={current?.current.version ?? 0}>
+        {() => <SafetyPlanHistory from={clientId} />}
+      </HistoryToggle>
       <ErrorSummary error={save.error} title="The safety plan was not saved" />
       <Textarea
         name="warningSigns"

@@ -7,6 +7,7 @@ import { PlannedSessionsCard } from './PlannedSessionsCard';
 import { PlanSessionForm } from './PlanSessionForm';
 import { SafetyPlanForm, TouchForm } from './PrepForms';
 import { PrepNotes } from './PrepNotes';
+import { SafetyPlanCard, TouchCard } from './PrepRecordCards';
 import { usePlannedSessions, usePreparation, useReadiness } from './preparation.api';
 import { ReadinessPanel } from './ReadinessPanel';
 
@@ -29,10 +30,10 @@ function Readiness({ client, abilities }: { client: Client; abilities: ChartAbil
   );
 }
 
-function PlannedSessions({ clientId }: { clientId: string }) {
+function PlannedSessions({ clientId, canCancel }: { clientId: string; canCancel: boolean }) {
   const sessions = usePlannedSessions(clientId);
   if (!sessions.data || sessions.data.sessions.length === 0) return null;
-  return <PlannedSessionsCard sessions={sessions.data.sessions} />;
+  return <PlannedSessionsCard clientId={clientId} sessions={sessions.data.sessions} canCancel={canCancel} />;
 }
 
 export function PreparationSection({ client, abilities }: { client: Client; abilities: ChartAbilities }) {
@@ -60,12 +61,17 @@ export function PreparationSection({ client, abilities }: { client: Client; abil
                 <TouchForm clientId={client.id} current={data.touchPreferences} />
                 <SafetyPlanForm clientId={client.id} current={data.safetyPlan} />
               </>
-            ) : null}
+            ) : (
+              <>
+                <TouchCard clientId={client.id} current={data.touchPreferences} />
+                <SafetyPlanCard clientId={client.id} current={data.safetyPlan} />
+              </>
+            )}
             <PrepNotes clientId={client.id} notes={data.notes} canWrite={canWrite} />
             {abilities.planSessions && <PlanSessionForm client={client} />}
           </div>
           <div className="detail-side stack-cards">
-            <PlannedSessions clientId={client.id} />
+            <PlannedSessions clientId={client.id} canCancel={abilities.planSessions} />
             <IntentionsCard clientId={client.id} data={data} canWrite={canWrite} />
             <ToolsCard clientId={client.id} data={data} canWrite={canWrite} />
           </div>

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { GateItemView, GateResultView, PlannedSessionView } from '../../../contracts/readiness.contracts';
+import { usePracticeTime } from '../../kernel/practice';
 import { Button } from '../../ui/Button';
 import { ErrorSummary, fieldErrorsOf } from '../../ui/ErrorSummary';
 import { Select } from '../../ui/Select';
@@ -9,6 +10,7 @@ import { formatCalendarDate } from '../clients';
 import { useConfirmOnArrival, useOverride } from './preparation.api';
 
 function Item({ item }: { item: GateItemView }) {
+  const time = usePracticeTime();
   return (
     <li className={`gate-item gate-item-${item.state}`}>
       <StatusBadge
@@ -27,11 +29,7 @@ function Item({ item }: { item: GateItemView }) {
           </ul>
         )}
         {item.state === 'unmet' && <p className="gate-item-who">Who can resolve it: {item.resolvedByText}</p>}
-        {item.override && (
-          <p className="gate-item-who">
-            Overridden by {item.override.prescriberName}: “{item.override.reason}”
-          </p>
-        )}
+        {item.override && <p className="gate-item-who">For this session only; recorded {time.dateTime(item.override.at)}.</p>}
       </div>
     </li>
   );
@@ -115,6 +113,8 @@ interface PanelProps {
 export function ReadinessPanel({ clientId, gate, session, canOverride, canConfirm }: PanelProps) {
   const open = gate.items.filter((i) => i.state === 'unmet');
   const rest = gate.items.filter((i) => i.state !== 'unmet');
+  const overridden = gate.items.filter((i) => i.state === 'overridden').length;
+  const byOverride = overridden === 0 ? '' : `, ${overridden} of them by the prescriber’s override for this session`;
   return (
     <section className="card readiness-panel" aria-labelledby="readiness-heading">
       <h3 id="readiness-heading" className="card-title">
@@ -122,7 +122,7 @@ export function ReadinessPanel({ clientId, gate, session, canOverride, canConfir
       </h3>
       <p className="readiness-summary" role="status">
         {gate.holds
-          ? `Ready: every requirement is met for ${formatCalendarDate(gate.date)}.`
+          ? `Ready: every requirement is met for ${formatCalendarDate(gate.date)}${byOverride}.`
           : `Not ready yet for ${formatCalendarDate(gate.date)}: ${open.length} ${open.length === 1 ? 'requirement remains' : 'requirements remain'}.`}
       </p>
       <ul className="gate-list">

@@ -85,8 +85,8 @@ export const useCompletePreparation = (clientId: string) =>
 export const useAddIntention = (clientId: string) =>
   usePrepWrite(clientId, (body: { kind: 'goal' | 'intention'; text: string }) => api.post(`${path(clientId)}/intentions`, body));
 export const useReviseIntention = (clientId: string) =>
-  usePrepWrite(clientId, ({ id, text }: { id: string; text: string }) =>
-    api.post(`/intentions/${encodeURIComponent(id)}/versions`, { text, retired: false }),
+  usePrepWrite(clientId, ({ id, text, retired = false }: { id: string; text: string; retired?: boolean }) =>
+    api.post(`/intentions/${encodeURIComponent(id)}/versions`, { text, retired }),
   );
 export const useAddTool = (clientId: string) =>
   usePrepWrite(clientId, (body: GroundingToolBody) => api.post(`${path(clientId)}/grounding-tools`, body));
@@ -108,6 +108,18 @@ export const useAmendPrepNote = (clientId: string) =>
   );
 export const usePlanSession = (clientId: string) =>
   usePrepWrite(clientId, (body: PlanSessionBody) => api.post<PlanSessionResult>(`${path(clientId)}/planned-sessions`, body));
+/** Canceling frees the people and the room, so the dashboards' lists are refreshed too. */
+export function useCancelSession(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      api.post<PlannedSessionView>(`/planned-sessions/${encodeURIComponent(id)}/cancel`, { reason }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: prepKeys.all(clientId) });
+      await queryClient.invalidateQueries({ queryKey: prepKeys.dashboard });
+    },
+  });
+}
 export const useConfirmOnArrival = (clientId: string) =>
   usePrepWrite(clientId, ({ id, items }: { id: string; items: string[] }) =>
     api.post<PlannedSessionView>(`/planned-sessions/${encodeURIComponent(id)}/readiness-checks`, { items, note: '' }),
