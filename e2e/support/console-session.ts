@@ -42,7 +42,7 @@ export interface SeededConsoleSession {
  * overridden by the prescriber with a reason; then the therapist opens the session.
  */
 export async function openSeededConsoleSession(baseURL: string, preferredName = 'Ari'): Promise<SeededConsoleSession> {
-  return withPracticeZone(baseURL, zoneJustAfterMidnight(), () => seed(baseURL, preferredName));
+  return withPracticeZone(baseURL, zoneJustAfterMidnight(), () => seed(baseURL, preferredName, true));
 }
 
 type Api = Awaited<ReturnType<typeof staffApi>>;
@@ -54,7 +54,7 @@ async function ok<T = Record<string, unknown>>(response: Reply, what: string): P
 }
 
 /** Preparation as staff record it (src/testing/ready-client.ts does the same in route tests). */
-async function prepareClient(therapist: Api, prescriber: Api, clientId: string, today: string): Promise<void> {
+async function prepareClient(therapist: Api, prescriber: Api, clientId: string, today: string, safetyPlan = true): Promise<void> {
   const consultation = await ok<{ id: string }>(
     await therapist.post(`/api/clients/${clientId}/consultations`, {
       data: {
@@ -74,7 +74,8 @@ async function prepareClient(therapist: Api, prescriber: Api, clientId: string, 
   await ok(await prescriber.post(`/api/clients/${clientId}/clearances`, { data: { clearedOn: today, validUntil } }), 'clearance');
   await ok(await therapist.put(`/api/clients/${clientId}/course`, { data: { plannedSessionCount: 3 } }), 'course');
   await ok(await therapist.post(`/api/clients/${clientId}/course/preparation-complete`), 'preparation complete');
-  await ok(await therapist.put(`/api/clients/${clientId}/safety-plan`, { data: { warningSigns: 'Not sleeping' } }), 'safety plan');
+  if (safetyPlan)
+    await ok(await therapist.put(`/api/clients/${clientId}/safety-plan`, { data: { warningSigns: 'Not sleeping' } }), 'safety plan');
   await ok(
     await therapist.put(`/api/clients/${clientId}/touch-preferences`, {
       data: {
@@ -130,14 +131,28 @@ async function clientSignsConsents(baseURL: string, therapist: Api, clientId: st
   }
 }
 
-async function seed(baseURL: string, preferredName: string): Promise<SeededConsoleSession> {
+/**
+ * As `openSeededConsoleSession`, but the session is not opened and the client has no safety plan yet: the
+ * gate waits on the prescriber's override, for the browser to record and then open the session.
+ */
+export async function planSeededSession(baseURL: string, preferredName: string): Promise<{ plannedId: string; clientId: string }> {
+  return withPracticeZone(baseURL, zoneJustAfterMidnight(), () => seed(baseURL, preferredName, false));
+}
+
+async function seed(baseURL: string, preferredName: string, open: true): Promise<SeededConsoleSession>;
+async function seed(baseURL: string, preferredName: string, open: false): Promise<{ plannedId: string; clientId: string }>;
+async function seed(
+  baseURL: string,
+  preferredName: string,
+  open: boolean,
+): Promise<SeededConsoleSession | { plannedId: string; clientId: string }> {
   const client = await clientWithWholeTeam(baseURL, preferredName);
   const therapist = await staffApi(baseURL, 'therapist');
   const prescriber = await staffApi(baseURL, 'prescriber');
   const coFacilitator = await staffApi(baseURL, 'coFacilitator');
   try {
     const { date: today } = await ok<{ date: string }>(await therapist.get(`/api/clients/${client.id}/readiness`), 'readiness');
-    await prepareClient(therapist, prescriber, client.id, today);
+    await prepareClient(therapist, prescriber, client.id, today, open);
     await clientSignsConsents(baseURL, therapist, client.id, preferredName);
     const me = await ok<{ user: { id: string } }>(await therapist.get('/api/auth/me'), 'me');
     const rx = await ok<{ user: { id: string } }>(await prescriber.get('/api/auth/me'), 'prescriber');
@@ -149,6 +164,10 @@ async function seed(baseURL: string, preferredName: string): Promise<SeededConso
       'arrival checks',
     );
     const gate = await ok<{ unmet: string[] }>(await therapist.get(`/api/planned-sessions/${plannedId}/readiness`), 'gate');
+    if (!open) {
+      expect(gate.unmet, 'only the safety plan is open').toEqual(['safety_plan']);
+      return { plannedId, clientId: client.id };
+    }
     expect(gate.unmet, 'the readiness gate holds').toEqual([]);
     const opened = await ok<{ session: { id: string } }>(
       await therapist.post(`/api/clients/${client.id}/ketamine-sessions`, { data: { plannedSessionId: plannedId } }),

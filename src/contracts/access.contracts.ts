@@ -19,6 +19,7 @@ export const CHART_ABILITIES = [
   'planSessions',
   'confirmOnArrival',
   'overrideGate',
+  'openKetamineSession',
 ] as const;
 export type ChartAbility = (typeof CHART_ABILITIES)[number];
 

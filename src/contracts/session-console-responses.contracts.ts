@@ -3,6 +3,7 @@ import { ALERT_CODES } from '../domain/session/alerts.js';
 import { CONTENT_KINDS } from '../domain/session/entries.js';
 import { SOMATIC_CATEGORIES } from '../domain/session/vocabulary.js';
 import { ContentEntrySchema, InstantSchema, whole } from './session-console-entries.contracts.js';
+import { SessionGlanceSchema } from './session-console-glance.contracts.js';
 
 /** What the server answers to the session console, and the practice settings the console reads. */
 
@@ -128,6 +129,7 @@ export const SessionConsoleStateSchema = z
       dischargedAt: InstantSchema.nullable(),
     }),
     serverNow: InstantSchema.describe('lets the device measure its clock offset'),
+    glance: SessionGlanceSchema,
     baseline: z.object({ entryId: z.string(), takenAt: InstantSchema, bp: BpSchema }).nullable(),
     baselineResult: z
       .object({ level: z.enum(['within', 'warning', 'contraindicated']), needs: z.string(), code: z.string(), message: z.string() })

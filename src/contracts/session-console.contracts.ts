@@ -3,4 +3,5 @@
  * `kind`, and what the server answers. Split in two files by direction; import from here.
  */
 export * from './session-console-entries.contracts.js';
+export * from './session-console-glance.contracts.js';
 export * from './session-console-responses.contracts.js';

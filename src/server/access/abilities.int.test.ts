@@ -33,6 +33,7 @@ describe.each(TEST_DIALECTS)('abilities sent with the chart and the signed-in pe
       planSessions: true,
       confirmOnArrival: true,
       overrideGate: false,
+      openKetamineSession: true,
     });
     expect(await chartAs(clinic.prescriber.cookie)).toMatchObject({ editDetails: false, writeConsultation: false, recordMedical: true });
     const coFacilitator = await chartAs(clinic.coFacilitator.cookie);

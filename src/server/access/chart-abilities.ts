@@ -3,6 +3,7 @@ import type { Role } from '../../domain/access/roles.js';
 import { allowsOnClient, type CareRole, type ClientRule } from '../../domain/clients/care-team.js';
 import { clientsPolicy } from '../clients/clients.policy.js';
 import { consultationsPolicy } from '../consultations/consultations.policy.js';
+import { ketamineSessionsPolicy } from '../ketamine-sessions/ketamine-sessions.policy.js';
 import { measuresPolicy } from '../measures/measures.policy.js';
 import { medicalPolicy } from '../medical/medical.policy.js';
 import { plannedSessionsPolicy } from '../planned-sessions/planned-sessions.policy.js';
@@ -26,6 +27,7 @@ export const CHART_RULES = {
   planSessions: plannedSessionsPolicy.plan,
   confirmOnArrival: plannedSessionsPolicy.confirmOnArrival,
   overrideGate: readinessPolicy.override,
+  openKetamineSession: ketamineSessionsPolicy.open,
 } as const satisfies Record<ChartAbility, ClientRule>;
 
 /** What this person may do on this chart, from their roles and the roles they hold on its care team. */

@@ -6,7 +6,8 @@ import { cursorOf, editableUntil, isAfterCursor } from '../../domain/session/con
 import { type SessionView, sessionView, type TimelineEntry } from '../../domain/session/session-view.js';
 import type { TimelineState } from '../../domain/session/timeline-state.js';
 import { latestLiveSeq } from '../platform/live/live-events.repository.js';
-import { type SessionRow, userNames } from './ketamine-sessions.repository.js';
+import { contextOf, type SessionRow, userNames } from './ketamine-sessions.repository.js';
+import { presentGlance } from './present-glance.js';
 
 export const sessionTopic = (sessionId: string) => `ketamine-session:${sessionId}`;
 
@@ -80,6 +81,7 @@ export async function presentState(
       dischargedAt: view.discharged?.at ?? null,
     },
     serverNow: now,
+    glance: await presentGlance(db, contextOf(row), viewerId),
     baseline: view.baseline,
     baselineResult: view.baselineResult,
     dosingGate: view.dosingGate,

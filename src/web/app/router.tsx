@@ -27,6 +27,7 @@ import { PublicPagesPage } from '../features/public-pages/PublicPagesPage';
 import { RequestDetailPage } from '../features/requests/RequestDetailPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
 import { SessionConsolePage } from '../features/session-console/SessionConsolePage';
+import { SessionOpeningPage } from '../features/session-console/SessionOpeningPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { StaffPage } from '../features/staff/StaffPage';
@@ -76,6 +77,7 @@ export const router = createBrowserRouter(
         { path: 'requests/:id', element: intake(<RequestDetailPage />) },
         { path: 'clients', element: <ClientsPage /> },
         { path: 'clients/new', element: <NewClientPage /> },
+        { path: 'clients/:clientId/planned-sessions/:plannedSessionId', element: <SessionOpeningPage /> },
         { path: 'clients/:id/*', element: <ClientChartPage /> },
         { path: 'clinical-settings', element: <ClinicalSettingsPage /> },
         { path: 'account', element: <AccountPage /> },

@@ -2,4 +2,4 @@
 export { CareTeamFields, type CareTeamForm, careTeamBody } from './CareTeamFields';
 export { clientName, formatCalendarDate, todayIn } from './client-names';
 export type { Client } from './client-types';
-export { clientKeys, useConvertRequest, useStaffDirectory } from './clients.api';
+export { clientKeys, useClient, useConvertRequest, useStaffDirectory } from './clients.api';

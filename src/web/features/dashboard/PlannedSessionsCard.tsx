@@ -31,6 +31,11 @@ export function PlannedSessionsCard() {
                       {s.localStartTime}–{s.localEndTime} · <Link to={`/clients/${s.clientId}/preparation`}>{s.clientName}</Link> · {s.room}
                     </span>
                     <GateBadge session={s} />
+                    {date === data.today && s.status !== 'cancelled' && (
+                      <Link to={`/clients/${s.clientId}/planned-sessions/${s.id}`}>
+                        Open session<span className="visually-hidden"> with {s.clientName}</span>
+                      </Link>
+                    )}
                   </li>
                 ))}
               </ul>

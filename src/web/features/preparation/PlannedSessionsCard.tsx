@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import type { PlannedSessionView } from '../../../contracts/readiness.contracts';
 import { usePractice } from '../../kernel/practice';
 import { formatDateTime } from '../../kernel/time';
@@ -120,6 +121,14 @@ export function PlannedSessionsCard({ clientId, sessions, canCancel }: CardProps
               {s.coFacilitators.length > 0 ? `, ${s.coFacilitators.map((c) => c.name).join(', ')}` : ''}
             </p>
             {s.status === 'cancelled' ? <Cancellation session={s} /> : <GateBadge session={s} />}
+            {s.status !== 'cancelled' && (
+              <p>
+                <Link to={`/clients/${s.clientId}/planned-sessions/${s.id}`}>
+                  {s.status === 'planned' ? 'Session day: readiness and the console' : 'Session console'}
+                  <span className="visually-hidden"> for {sessionWhen(s)}</span>
+                </Link>
+              </p>
+            )}
             {canCancel && s.status === 'planned' && <CancelForm clientId={clientId} session={s} />}
           </li>
         ))}

@@ -3,10 +3,13 @@ import { Link, useParams } from 'react-router';
 import { applyTheme, storedTheme } from '../../app/theme';
 import { useCurrentUserQuery } from '../../kernel/session';
 import { AlertsPanel } from './AlertsPanel';
+import { BeforeDosingPanel } from './BeforeDosingPanel';
 import { ConsoleClock, useNow } from './ConsoleClock';
+import { GlancePanel } from './GlancePanel';
 import { FragmentBox, InterventionPad, Kbd, NoteBox, ObservationPad, somaticButtons } from './LogPads';
+import { MedicinesPad } from './MedicineForms';
 import { registerConsoleWorker } from './register-worker';
-import { AtAGlance, BeforeDosing, DischargePanel, Timeline } from './SessionPanels';
+import { DischargePanel, Timeline } from './SessionPanels';
 import { SyncIndicator } from './SyncIndicator';
 import { ACTION_KEYS, isTypingTarget, shortcutKey } from './shortcuts';
 import { useSessionConsole } from './use-session-console';
@@ -47,11 +50,14 @@ export function SessionConsolePage() {
     adverse: useRef<HTMLSelectElement>(null),
     environment: useRef<HTMLSelectElement>(null),
     touch: useRef<HTMLFieldSetElement>(null),
+    dose: useRef<HTMLSelectElement>(null),
+    prn: useRef<HTMLInputElement>(null),
+    decision: useRef<HTMLInputElement>(null),
   };
   useEffect(() => registerConsoleWorker(), []);
 
   const buttons = useMemo(() => (state ? somaticButtons(state) : []), [state]);
-  const touchKinds = state?.glance?.touchConsent?.consented ? state.glance.touchConsent.kinds : [];
+  const touchKinds = state?.glance.touch?.consented ?? [];
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -76,7 +82,9 @@ export function SessionConsolePage() {
           key === ACTION_KEYS.fragment ||
           key === ACTION_KEYS.note ||
           key === ACTION_KEYS.environment ||
-          key === ACTION_KEYS.supportive_touch)
+          key === ACTION_KEYS.supportive_touch ||
+          key === ACTION_KEYS.dose ||
+          key === ACTION_KEYS.prn)
       )
         handled = false;
       else if (key in simple) void log({ kind: 'intervention', body: { type: simple[key as keyof typeof simple], note: '' } });
@@ -87,24 +95,42 @@ export function SessionConsolePage() {
       else if (key === ACTION_KEYS.adverse) refs.adverse.current?.focus();
       else if (key === ACTION_KEYS.environment) refs.environment.current?.focus();
       else if (key === ACTION_KEYS.supportive_touch) (refs.touch.current?.querySelector('button') ?? refs.touch.current)?.focus();
+      else if (key === ACTION_KEYS.dose && refs.dose.current) refs.dose.current.focus();
+      else if (key === ACTION_KEYS.prn) refs.prn.current?.focus();
+      else if (key === ACTION_KEYS.decision && refs.decision.current) refs.decision.current.focus();
       else handled = false;
       if (handled) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [buttons, clinician, log, toggleDim, refs.fragment, refs.note, refs.vitals, refs.adverse, refs.environment, refs.touch]);
+  }, [
+    buttons,
+    clinician,
+    log,
+    toggleDim,
+    refs.fragment,
+    refs.note,
+    refs.vitals,
+    refs.adverse,
+    refs.environment,
+    refs.touch,
+    refs.dose,
+    refs.prn,
+    refs.decision,
+  ]);
 
   if (!state) return <ConsoleLoading problem={model.problem} />;
   const labels = new Map(buttons.map((b) => [`${b.category}:${b.code}`, b.label]));
   const terms = (category: string, term: string) => labels.get(`${category}:${term}`) ?? term.replaceAll('_', ' ');
   const dosed = state.session.firstDoseAt !== null;
   const closed = state.session.status === 'discharged';
+  const medicines = clinician && me && <MedicinesPad state={state} log={log} meId={me.id} doseRef={refs.dose} prnRef={refs.prn} />;
 
   return (
     <main className="console" id="main">
       <header className="console-header">
         <h1>
-          Session console{state.glance?.clientName ? ` · ${state.glance.clientName}` : ''}
+          Session console{state.glance.clientName ? ` · ${state.glance.clientName}` : ''}
           {closed && ' · discharged'}
         </h1>
         <SyncIndicator local={model.local} live={model.live} />
@@ -132,6 +158,13 @@ export function SessionConsolePage() {
       <div className="console-grid">
         <div className="console-main">
           <ConsoleClock state={state} now={now} soundOn={soundOn} />
+          {!dosed && !closed && (
+            <>
+              <BeforeDosingPanel state={state} log={log} meId={me?.id ?? null} decisionRef={refs.decision} />
+              <VitalsForm log={log} firstRef={refs.vitals} purpose={state.baseline ? 'scheduled' : 'baseline'} />
+              {medicines}
+            </>
+          )}
           {!closed && (
             <>
               <ObservationPad buttons={buttons} log={log} />
@@ -141,15 +174,15 @@ export function SessionConsolePage() {
                   <FragmentBox log={log} inputRef={refs.fragment} />
                 </>
               )}
-              <VitalsForm log={log} firstRef={refs.vitals} purpose={state.baseline ? 'scheduled' : 'baseline'} />
+              {dosed && <VitalsForm log={log} firstRef={refs.vitals} purpose="scheduled" />}
+              {dosed && medicines}
               <AdverseEventForm log={log} firstRef={refs.adverse} />
               {clinician && <NoteBox log={log} inputRef={refs.note} />}
             </>
           )}
         </div>
         <aside className="console-side" aria-label="Session details">
-          <AtAGlance state={state} />
-          {!dosed && <BeforeDosing state={state} log={log} prescriberId={me?.roles.includes('prescriber') ? me.id : null} />}
+          <GlancePanel state={state} />
           {dosed && <DischargePanel state={state} />}
           <Timeline entries={model.entries} local={model.local} terms={terms} meId={me?.id ?? null} now={now} log={log} />
         </aside>

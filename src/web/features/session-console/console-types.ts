@@ -4,6 +4,7 @@ import type {
   EntryBatchResultSchema,
   SessionAlertViewSchema,
   SessionConsoleStateSchema,
+  SessionGlanceSchema,
   TimelineEntryViewSchema,
 } from '../../../contracts/session-console.contracts';
 
@@ -11,24 +12,10 @@ export type EntryBatchResult = z.infer<typeof EntryBatchResultSchema>;
 export type SessionConsoleState = z.infer<typeof SessionConsoleStateSchema>;
 export type TimelineEntryView = z.infer<typeof TimelineEntryViewSchema>;
 export type SessionAlertView = z.infer<typeof SessionAlertViewSchema>;
+export type SessionGlance = z.infer<typeof SessionGlanceSchema>;
 
-/**
- * What the console shows at a glance from preparation. The state contract does not carry it yet, so
- * each part is optional and the console says plainly when something was not sent.
- */
-export interface SessionGlance {
-  clientName?: string;
-  intention?: string | null;
-  touchConsent?: { consented: boolean; kinds: { code: string; label: string }[]; limits: string } | null;
-  groundingCues?: string[];
-  wordsToAvoid?: string[];
-  signals?: string[];
-  readiness?: { label: string; holds: boolean }[];
-}
-
-/** The state as it may arrive once the server adds the glance and the practice's vocabulary. */
+/** The state as it may arrive once the server adds the practice's vocabulary. */
 export type ConsoleState = SessionConsoleState & {
-  glance?: SessionGlance;
   vocabulary?: Record<string, { code: string; label: string; retired?: boolean }[]>;
   me?: { id: string; name: string; role: string };
 };

@@ -14,6 +14,9 @@ export const ACTION_KEYS = {
   words_offered: 'o',
   supportive_touch: 't',
   environment: 'e',
+  dose: 'm',
+  prn: 'p',
+  decision: 'b',
   help: '?',
 } as const;
 

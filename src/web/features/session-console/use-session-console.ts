@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api } from '../../api/client';
 import { consoleApi } from './console.api';
-import type { ConsoleState, EntryContent, SessionGlance, TimelineEntryView } from './console-types';
-import { glanceFrom, type PreparationOverview } from './glance';
+import type { ConsoleState, EntryContent, TimelineEntryView } from './console-types';
 import { idbOutboxStore } from './idb-outbox-store';
 import { makeEntry } from './make-entry';
 import { createOutbox, type Outbox } from './outbox';
@@ -42,21 +40,12 @@ const stateKey = (sessionId: string) => `holdspace.console.state.${sessionId}`;
 function lastState(sessionId: string): ConsoleState | null {
   try {
     const text = localStorage.getItem(stateKey(sessionId));
-    return text ? (JSON.parse(text) as ConsoleState) : null;
+    const state = text ? (JSON.parse(text) as ConsoleState) : null;
+    // A state kept by an older version of the console, before it carried "at a glance", is not used.
+    return state?.glance ? state : null;
   } catch {
     return null;
   }
-}
-
-/** Read once per visit: preparation does not change during the session. */
-async function loadGlance(clientId: string, cache: { current: SessionGlance | null }): Promise<SessionGlance | null> {
-  if (cache.current) return cache.current;
-  try {
-    cache.current = glanceFrom(await api.get<PreparationOverview>(`/clients/${encodeURIComponent(clientId)}/preparation`));
-  } catch {
-    // The console works without it; the panel says so.
-  }
-  return cache.current;
 }
 
 export function useSessionConsole(sessionId: string): ConsoleModel {
@@ -69,7 +58,6 @@ export function useSessionConsole(sessionId: string): ConsoleModel {
   const cursor = useRef<string | null>(null);
   const outbox = useRef<Outbox | null>(null);
   const offsetRef = useRef(0);
-  const glanceCache = useRef<SessionGlance | null>(lastState(sessionId)?.glance ?? null);
 
   const refresh = useCallback(async () => {
     const sentAt = Date.now();
@@ -79,11 +67,9 @@ export function useSessionConsole(sessionId: string): ConsoleModel {
       const offset = new Date(next.serverNow).getTime() - (sentAt + Date.now()) / 2;
       offsetRef.current = offset;
       setClockOffset(offset);
-      const glance = await loadGlance(next.session.clientId, glanceCache);
-      const withGlance: ConsoleState = { ...next, glance: glance ?? undefined };
-      setState(withGlance);
+      setState(next);
       try {
-        localStorage.setItem(stateKey(sessionId), JSON.stringify(withGlance));
+        localStorage.setItem(stateKey(sessionId), JSON.stringify(next));
       } catch {
         // Storage full or refused: the console still works while the page stays open.
       }
