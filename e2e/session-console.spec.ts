@@ -116,7 +116,7 @@ test.describe('session console', () => {
   });
 
   test('no axe violations in normal and dim mode; screenshots at tablet and laptop size', async ({ browser, baseURL }) => {
-    // Two sizes, four axe runs over a console that now also holds the medicine forms: more than 30 s here.
+    // Two sizes × (seeding, four axe runs over a console that also holds the medicine forms, screenshots): ~50 s on a shared 2-core machine.
     test.setTimeout(90_000);
     const { sessionId } = await openSeededConsoleSession(baseURL as string, 'Kai');
     for (const [size, viewport] of [

@@ -33,6 +33,7 @@ export const APP_ABILITIES = [
   'acknowledgeFlags',
   'readClinicalSettings',
   'changeClinicalSettings',
+  'changeSomaticVocabulary',
   'manageStaff',
   'changePracticeSettings',
   'editPages',

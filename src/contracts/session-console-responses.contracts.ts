@@ -7,6 +7,35 @@ import { SessionGlanceSchema } from './session-console-glance.contracts.js';
 
 /** What the server answers to the session console, and the practice settings the console reads. */
 
+// ——— Practice settings for the console ———
+
+const TermSchema = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'use lower-case letters, digits and underscores, starting with a letter'),
+  label: z.string().trim().min(1, 'please give the term a label').max(40, 'must be at most 40 characters'),
+  retired: z.boolean().default(false),
+});
+/** Shape only; `checkVocabularyEdit` (domain) checks repeats and that no term in use was removed. */
+export const SomaticVocabularySchema = z
+  .object(
+    Object.fromEntries(SOMATIC_CATEGORIES.map((c) => [c, z.array(TermSchema).max(20, 'can hold at most 20 terms')])) as Record<
+      (typeof SOMATIC_CATEGORIES)[number],
+      z.ZodArray<typeof TermSchema>
+    >,
+  )
+  .meta({ id: 'SomaticVocabulary' });
+
+const minutes = (min: number, max: number) => whole(min, max, 'number of minutes');
+export const ConsoleSettingsSchema = z
+  .object({
+    recheckAfterMinutes: minutes(1, 30),
+    recheckGraceMinutes: minutes(0, 15),
+    vitalsGraceMinutes: minutes(0, 30),
+    vitalsEarlyMinutes: minutes(0, 30),
+    dischargeVitalsWithinMinutes: minutes(5, 60),
+    editWindowMinutes: minutes(0, 60),
+  })
+  .meta({ id: 'ConsoleSettings' });
+
 // ——— Responses ———
 
 const Outcome = z.enum(['applied', 'duplicate']).describe('duplicate: this id was already applied with the same content; nothing changed');
@@ -138,6 +167,8 @@ export const SessionConsoleStateSchema = z
     schedule: VitalsScheduleSchema.nullable(),
     alerts: z.array(SessionAlertViewSchema),
     discharge: DischargeEvaluationSchema,
+    vocabulary: SomaticVocabularySchema.describe('the practice’s vocabulary as it stood when the session opened'),
+    editWindowMinutes: z.number().int().describe('how long an author may edit an entry before only an amendment is possible'),
     entries: z.array(TimelineEntryViewSchema),
     cursor: z.string().nullable().describe('the last entry’s `serverTime|id`; ask for entries after it to catch up'),
     liveSeq: z
@@ -179,32 +210,3 @@ export const RemsSummarySchema = z
     notRecorded: z.array(z.string()),
   })
   .meta({ id: 'RemsSummary' });
-
-// ——— Practice settings for the console ———
-
-const TermSchema = z.object({
-  code: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'use lower-case letters, digits and underscores, starting with a letter'),
-  label: z.string().trim().min(1, 'please give the term a label').max(40, 'must be at most 40 characters'),
-  retired: z.boolean().default(false),
-});
-/** Shape only; `checkVocabularyEdit` (domain) checks repeats and that no term in use was removed. */
-export const SomaticVocabularySchema = z
-  .object(
-    Object.fromEntries(SOMATIC_CATEGORIES.map((c) => [c, z.array(TermSchema).max(20, 'can hold at most 20 terms')])) as Record<
-      (typeof SOMATIC_CATEGORIES)[number],
-      z.ZodArray<typeof TermSchema>
-    >,
-  )
-  .meta({ id: 'SomaticVocabulary' });
-
-const minutes = (min: number, max: number) => whole(min, max, 'number of minutes');
-export const ConsoleSettingsSchema = z
-  .object({
-    recheckAfterMinutes: minutes(1, 30),
-    recheckGraceMinutes: minutes(0, 15),
-    vitalsGraceMinutes: minutes(0, 30),
-    vitalsEarlyMinutes: minutes(0, 30),
-    dischargeVitalsWithinMinutes: minutes(5, 60),
-    editWindowMinutes: minutes(0, 60),
-  })
-  .meta({ id: 'ConsoleSettings' });

@@ -12,6 +12,7 @@ import * as sessionEntryCount from './migrations/0009-session-entry-count.js';
 import * as coverageAccess from './migrations/0011-coverage-access.js';
 import * as safetyFlagAlerts from './migrations/0012-safety-flag-alerts.js';
 import * as accountsAndTwoFactor from './migrations/0013-accounts-and-two-factor.js';
+import * as somaticVocabulary from './migrations/0015-somatic-vocabulary.js';
 import type { Database } from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema as it was, not as the types say
@@ -31,6 +32,7 @@ const migrations: Record<string, MigrationModule> = {
   '0011-coverage-access': coverageAccess,
   '0012-safety-flag-alerts': safetyFlagAlerts,
   '0013-accounts-and-two-factor': accountsAndTwoFactor,
+  '0015-somatic-vocabulary': somaticVocabulary,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -635,6 +635,14 @@ export interface GateOverridesTable {
   created_at: Timestamp;
 }
 
+/** One row per save of the practice's somatic vocabulary; the newest is in force (migration 0015). */
+export interface SomaticVocabularyVersionsTable {
+  id: string;
+  vocabulary: unknown;
+  saved_at: Timestamp;
+  saved_by: string;
+}
+
 export interface Database {
   practice_settings: PracticeSettingsTable;
   users: UsersTable;
@@ -673,6 +681,7 @@ export interface Database {
   live_topics: LiveTopicsTable;
   live_events: LiveEventsTable;
   ketamine_sessions: KetamineSessionsTable;
+  somatic_vocabulary_versions: SomaticVocabularyVersionsTable;
   coverage_grants: CoverageGrantsTable;
   notices: NoticesTable;
   session_entries: SessionEntriesTable;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENING_ITEMS } from '../domain/medical/screening-checklist.js';
+import { DEFAULT_SOMATIC_VOCABULARY } from '../domain/session/vocabulary.js';
 import { type Clinic, clientPortalCookie, openClinic, PHQ9_ALL_ZERO } from '../testing/clinic.js';
 import { entry, insertKetamineSession } from '../testing/console-session.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
@@ -125,6 +126,8 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/practice/pages/:slug/restore-default': { ...STAFF, path: () => '/api/practice/pages/what-is-kap/restore-default' },
   'GET /api/practice/clinical-settings': STAFF,
   'PUT /api/practice/clinical-settings': { ...STAFF, payload: (bodies) => bodies.clinicalSettings },
+  'GET /api/practice/somatic-vocabulary': STAFF,
+  'PUT /api/practice/somatic-vocabulary': { ...STAFF, payload: { vocabulary: DEFAULT_SOMATIC_VOCABULARY } },
   'GET /api/outbox': STAFF,
   'GET /api/mail/setup': STAFF,
   'POST /api/mail/test-messages': { ...STAFF, payload: {} },

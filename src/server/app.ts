@@ -39,6 +39,7 @@ import { practiceRoutes } from './practice/practice.routes.js';
 import { preparationRoutes } from './preparation/preparation.routes.js';
 import { publicSiteRoutes, renderNotFoundPage } from './public-site/public-site.routes.js';
 import { safetyFlagsRoutes } from './safety-flags/safety-flags.routes.js';
+import { sessionVocabularyRoutes } from './session-vocabulary/session-vocabulary.routes.js';
 import { staffRoutes } from './staff/staff.routes.js';
 
 export interface AppOptions {
@@ -156,6 +157,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   consentRoutes(app, deps);
   plannedSessionsRoutes(app, deps);
   ketamineSessionsRoutes(app, deps);
+  sessionVocabularyRoutes(app, deps);
   await publicSiteRoutes(app, deps);
   await registerWebApp(app, deps.config.webDir);
 

@@ -88,6 +88,7 @@ export const ACTION_WORDS: Record<string, string> = {
   'portal.measure_submit': 'Client sent a questionnaire',
   'portal.next_session': 'Client viewed their next session',
   'practice.clinical_settings_update': 'Changed clinical settings',
+  'practice.somatic_vocabulary_update': 'Changed the somatic vocabulary for session observations',
   'practice.page_restore_default': 'Restored a public page’s default text',
   'practice.page_update': 'Edited a public page',
   'practice.settings_update': 'Changed practice settings',

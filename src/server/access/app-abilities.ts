@@ -9,6 +9,7 @@ import { mailPolicy } from '../mail/mail.policy.js';
 import { medicalPolicy } from '../medical/medical.policy.js';
 import { practicePolicy } from '../practice/practice.policy.js';
 import { safetyFlagsPolicy } from '../safety-flags/safety-flags.policy.js';
+import { sessionVocabularyPolicy } from '../session-vocabulary/session-vocabulary.policy.js';
 import { staffPolicy } from '../staff/staff.policy.js';
 
 type AppRule = { rule: Rule } | { onSomeClient: ClientRule } | { onEveryClient: ClientRule };
@@ -23,6 +24,7 @@ export const APP_RULES = {
   acknowledgeFlags: { onSomeClient: safetyFlagsPolicy.acknowledge },
   readClinicalSettings: { rule: medicalPolicy.readSettings },
   changeClinicalSettings: { rule: medicalPolicy.changeSettings },
+  changeSomaticVocabulary: { rule: sessionVocabularyPolicy.change },
   manageStaff: { rule: staffPolicy.manage },
   changePracticeSettings: { rule: practicePolicy.changeSettings },
   editPages: { rule: practicePolicy.editPages },

@@ -91,6 +91,8 @@ export async function presentState(
       acknowledged: a.acknowledged ? { by: person(ackNames, a.acknowledged.by), at: a.acknowledged.at, note: a.acknowledged.note } : null,
     })),
     discharge: view.discharge,
+    vocabulary: state.context.vocabulary,
+    editWindowMinutes: state.context.console.editWindowMinutes,
     entries: view.entries.map((e) => presentEntry(e, names, view, state, viewerId, now)),
     cursor: last ? cursorOf(last) : null,
     liveSeq: await latestLiveSeq(db, sessionTopic(row.id)),

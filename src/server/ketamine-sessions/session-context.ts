@@ -4,9 +4,9 @@ import { fromJsonColumn } from '../../db/json-column.js';
 import type { Database } from '../../db/schema.js';
 import type { MonitoringSettings } from '../../domain/medical/monitoring-settings.js';
 import { DEFAULT_CONSOLE_SETTINGS } from '../../domain/session/console-settings.js';
-import { DEFAULT_SOMATIC_VOCABULARY } from '../../domain/session/vocabulary.js';
 import { getClinicalSettings } from '../medical/index.js';
 import { loadIntentions, loadTools, loadTouchPreferences } from '../preparation/index.js';
+import { getSomaticVocabulary } from '../session-vocabulary/index.js';
 import type { StoredContext } from './ketamine-sessions.repository.js';
 
 /**
@@ -33,11 +33,12 @@ export async function snapshotContext(
   input: { sessionId: string; clientId: string; plannedSessionId: string; openedAt: string; gate: GateResultView },
 ): Promise<StoredContext> {
   const team = await db.selectFrom('care_team_members').select(['user_id', 'role']).where('client_id', '=', input.clientId).execute();
-  const [intentions, tools, touch, monitoring] = await Promise.all([
+  const [intentions, tools, touch, monitoring, vocabulary] = await Promise.all([
     loadIntentions(db, input.clientId),
     loadTools(db, input.clientId),
     loadTouchPreferences(db, input.clientId),
     clientMonitoring(db, input.clientId),
+    getSomaticVocabulary(db),
   ]);
   const t = touch.current;
   return {
@@ -48,7 +49,7 @@ export async function snapshotContext(
     prescriberIds: team.filter((m) => m.role === 'prescriber').map((m) => m.user_id),
     careTeamIds: [...new Set(team.map((m) => m.user_id))],
     consentedTouchKinds: t?.consentedTouch ?? [],
-    vocabulary: DEFAULT_SOMATIC_VOCABULARY,
+    vocabulary,
     monitoring,
     console: DEFAULT_CONSOLE_SETTINGS,
     atAGlance: {

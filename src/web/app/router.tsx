@@ -28,6 +28,7 @@ import { RequestDetailPage } from '../features/requests/RequestDetailPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
 import { SessionConsolePage } from '../features/session-console/SessionConsolePage';
 import { SessionOpeningPage } from '../features/session-console/SessionOpeningPage';
+import { SessionRecordPage } from '../features/session-record';
 import { SetupPage } from '../features/setup/SetupPage';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { StaffPage } from '../features/staff/StaffPage';
@@ -81,6 +82,7 @@ export const router = createBrowserRouter(
         { path: 'clients/:id/*', element: <ClientChartPage /> },
         { path: 'clinical-settings', element: <ClinicalSettingsPage /> },
         { path: 'account', element: <AccountPage /> },
+        { path: 'sessions/:sessionId/record', element: <SessionRecordPage /> },
         { path: 'staff', element: only('manageStaff', <StaffPage />) },
         { path: 'practice', element: only('changePracticeSettings', <PracticeSettingsPage />) },
         { path: 'pages', element: only('editPages', <PublicPagesPage />) },

@@ -4,6 +4,7 @@ import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { MonitoringFacts, useClinicalSettings } from '../medical';
 import { ClinicalSettingsForm } from './ClinicalSettingsForm';
+import { SomaticVocabularyCard } from './SomaticVocabularyCard';
 
 const SOURCE =
   'Defaults from the esketamine (Spravato) label and REMS, the nearest published protocol; your prescriber may change them. Each clearance copies them, and the prescriber can change them for one client there.';
@@ -55,6 +56,7 @@ export function ClinicalSettingsPage() {
           </section>
         </div>
       )}
+      <SomaticVocabularyCard />
     </>
   );
 }

@@ -5,11 +5,12 @@ import { useCurrentUserQuery } from '../../kernel/session';
 import { AlertsPanel } from './AlertsPanel';
 import { BeforeDosingPanel } from './BeforeDosingPanel';
 import { ConsoleClock, useNow } from './ConsoleClock';
+import { Timeline } from './ConsoleTimeline';
+import { DischargeSection } from './DischargeSection';
 import { GlancePanel } from './GlancePanel';
 import { FragmentBox, InterventionPad, Kbd, NoteBox, ObservationPad, somaticButtons } from './LogPads';
 import { MedicinesPad } from './MedicineForms';
 import { registerConsoleWorker } from './register-worker';
-import { DischargePanel, Timeline } from './SessionPanels';
 import { SyncIndicator } from './SyncIndicator';
 import { ACTION_KEYS, isTypingTarget, shortcutKey } from './shortcuts';
 import { useSessionConsole } from './use-session-console';
@@ -120,7 +121,11 @@ export function SessionConsolePage() {
   ]);
 
   if (!state) return <ConsoleLoading problem={model.problem} />;
-  const labels = new Map(buttons.map((b) => [`${b.category}:${b.code}`, b.label]));
+  // Retired terms are no longer offered but still name the entries that used them.
+  const labels = new Map([
+    ...Object.entries(state.vocabulary ?? {}).flatMap(([c, list]) => list.map((t) => [`${c}:${t.code}`, t.label] as const)),
+    ...buttons.map((b) => [`${b.category}:${b.code}`, b.label] as const),
+  ]);
   const terms = (category: string, term: string) => labels.get(`${category}:${term}`) ?? term.replaceAll('_', ' ');
   const dosed = state.session.firstDoseAt !== null;
   const closed = state.session.status === 'discharged';
@@ -151,6 +156,9 @@ export function SessionConsolePage() {
           </button>
           <Link to={`/clients/${state.session.clientId}`} className="console-link">
             Client chart
+          </Link>
+          <Link to={`/sessions/${state.session.id}/record`} className="console-link">
+            Session record
           </Link>
         </div>
       </header>
@@ -183,8 +191,23 @@ export function SessionConsolePage() {
         </div>
         <aside className="console-side" aria-label="Session details">
           <GlancePanel state={state} />
-          {dosed && <DischargePanel state={state} />}
-          <Timeline entries={model.entries} local={model.local} terms={terms} meId={me?.id ?? null} now={now} log={log} />
+          {dosed && (
+            <DischargeSection
+              state={state}
+              log={log}
+              clinician={clinician}
+              prescriberId={me?.roles.includes('prescriber') ? me.id : null}
+            />
+          )}
+          <Timeline
+            entries={model.entries}
+            local={model.local}
+            terms={terms}
+            meId={me?.id ?? null}
+            now={now}
+            log={log}
+            vocabulary={state.vocabulary}
+          />
         </aside>
       </div>
     </main>

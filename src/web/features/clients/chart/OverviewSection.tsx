@@ -1,4 +1,5 @@
 import type { ChartAbilities } from '../../../kernel/access';
+import { KetamineSessionsCard } from '../../session-record';
 import type { Client } from '../client-types';
 import { CareTeamCard } from './CareTeamCard';
 import { DetailsCard } from './DetailsCard';
@@ -12,6 +13,7 @@ export function OverviewSection({ client, abilities }: { client: Client; abiliti
       <div className="detail-main">
         <DetailsCard client={client} canEdit={abilities.editDetails} />
         <OriginalRequestCard client={client} />
+        <KetamineSessionsCard clientId={client.id} />
       </div>
       <div className="detail-side">
         <CareTeamCard client={client} canEdit={abilities.setCareTeam} />
