@@ -1,7 +1,7 @@
 /** Issue 6: the authorized, audited write users feel — a therapist recording a clinician-entered score. */
 import { v7 as uuidv7 } from 'uuid';
 import { seedUser } from '../src/server/seed/seed-staff.js';
-import { callOver, signInOver, type WriteScenario } from './lib/scenario.js';
+import { callOver, signInOver, withoutStaffTwoFactor, type WriteScenario } from './lib/scenario.js';
 
 const BODY = { instrumentName: 'CADSS', score: 12, administeredOn: '2026-11-22', note: 'Benchmark' };
 
@@ -9,6 +9,7 @@ export const scenario: WriteScenario = {
   label: 'write',
   title: 'POST /api/clients/:id/clinician-scores',
   async prepare(server) {
+    await withoutStaffTwoFactor(server.deps);
     const therapist = await seedUser(server.deps, { roles: ['therapist'] });
     const prescriber = await seedUser(server.deps, { roles: ['prescriber'] });
     const cookie = await signInOver(server.publicUrl, therapist.email, therapist.password);

@@ -8,7 +8,7 @@
 import { seedUser } from '../src/server/seed/seed-staff.js';
 import type { Clinic } from '../src/testing/clinic.js';
 import { insertKetamineSession } from '../src/testing/console-session.js';
-import { callOver, signInOver, type WriteScenario } from './lib/scenario.js';
+import { callOver, signInOver, withoutStaffTwoFactor, type WriteScenario } from './lib/scenario.js';
 
 const SESSIONS = 25;
 const FRESH = '00000000-0000-7000-8000-000000000000';
@@ -28,6 +28,7 @@ export const scenario: WriteScenario = {
   label: 'console write',
   title: 'POST /api/ketamine-sessions/:id/entries',
   async prepare(server) {
+    await withoutStaffTwoFactor(server.deps);
     const [therapist, prescriber, coFacilitator] = await Promise.all(
       (['therapist', 'prescriber', 'co_facilitator'] as const).map((role) => seedUser(server.deps, { roles: [role] })),
     );

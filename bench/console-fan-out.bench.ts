@@ -19,7 +19,7 @@ import type { Clinic } from '../src/testing/clinic.js';
 import { insertKetamineSession } from '../src/testing/console-session.js';
 import { openTestStream, type TestStream } from '../src/testing/sse-client.js';
 import { createTestDatabase } from '../src/testing/test-database.js';
-import { callOver, signInOver } from './lib/scenario.js';
+import { callOver, signInOver, withoutStaffTwoFactor } from './lib/scenario.js';
 
 const STREAMS = Number(process.env.BENCH_STREAMS ?? 200);
 const POSTS = Number(process.env.BENCH_FANOUT_POSTS ?? 40);
@@ -75,6 +75,7 @@ export async function benchFanOut(): Promise<void> {
   const b = await appServer(handleB, url, channel);
   const streams: TestStream[] = [];
   try {
+    await withoutStaffTwoFactor(a.deps);
     const therapist = await seedUser(a.deps, { roles: ['therapist'] });
     const prescriber = await seedUser(a.deps, { roles: ['prescriber'] });
     const cookie = await signInOver(a.base, therapist.email, therapist.password);

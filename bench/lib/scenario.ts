@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.js';
+import { saveStaffTwoFactor } from '../../src/server/auth/index.js';
+import type { Deps } from '../../src/server/platform/deps.js';
 import type { RunningServer } from '../../src/server/start-server.js';
 import type { LoadRequest } from './load.js';
 
@@ -21,6 +23,11 @@ export interface WriteScenario {
   prepare(server: RunningServer): Promise<{ request: LoadRequest; fixture: Fixture }>;
   /** Registers the bare route on a plain Fastify app over its own connection to the same database. */
   bare(app: FastifyInstance, db: Kysely<Database>, fixture: Fixture): LoadRequest;
+}
+
+/** The bench measures writes, not sign-in: its practice lets staff sign in with a password alone. */
+export async function withoutStaffTwoFactor(deps: Deps): Promise<void> {
+  await saveStaffTwoFactor(deps.db, false, null, new Date().toISOString());
 }
 
 /** Signs in through the real endpoint and returns the cookie header, as a browser would hold it. */

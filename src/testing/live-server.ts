@@ -5,6 +5,7 @@ import type { Dialect } from '../db/column-types.js';
 import type { Database } from '../db/schema.js';
 import type { Role } from '../domain/access/roles.js';
 import { buildApp } from '../server/app.js';
+import { saveStaffTwoFactor } from '../server/auth/index.js';
 import { sessionStillActive } from '../server/auth/index.js';
 import { type Deps, inTransaction } from '../server/platform/deps.js';
 import { notFound } from '../server/platform/errors.js';
@@ -49,6 +50,8 @@ export async function startLiveTestServer(
     log: silentLogger,
     config: { publicUrl: 'http://localhost:3000', webDir: null, staffIdleMinutes: 30, staffMaxHours: 12, limits: DEFAULT_LIMITS },
   };
+  // These servers test streams, not sign-in: staff sign in with a password alone (as createTestApp does).
+  await saveStaffTwoFactor(db, false, null, now.toISOString());
   const app = await buildApp(deps, { logLevel: process.env.TEST_LOG_LEVEL ?? 'silent' });
   app.get(
     '/api/test-live/:id/stream',
