@@ -1,7 +1,7 @@
 /** Issue 6: the authorized, audited write users feel — a therapist recording a clinician-entered score. */
 import { v7 as uuidv7 } from 'uuid';
 import { seedUser } from '../src/server/seed/seed-staff.js';
-import { callOver, signInOver, withoutStaffTwoFactor, type WriteScenario } from './lib/scenario.js';
+import { callOver, signInOver, type WriteScenario, withoutStaffTwoFactor } from './lib/scenario.js';
 
 const BODY = { instrumentName: 'CADSS', score: 12, administeredOn: '2026-11-22', note: 'Benchmark' };
 

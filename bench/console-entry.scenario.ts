@@ -8,7 +8,7 @@
 import { seedUser } from '../src/server/seed/seed-staff.js';
 import type { Clinic } from '../src/testing/clinic.js';
 import { insertKetamineSession } from '../src/testing/console-session.js';
-import { callOver, signInOver, withoutStaffTwoFactor, type WriteScenario } from './lib/scenario.js';
+import { callOver, signInOver, type WriteScenario, withoutStaffTwoFactor } from './lib/scenario.js';
 
 const SESSIONS = 25;
 const FRESH = '00000000-0000-7000-8000-000000000000';

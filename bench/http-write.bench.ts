@@ -10,7 +10,9 @@ import type { WriteScenario } from './lib/scenario.js';
 export async function benchHttpWrite(scenarioFile: string): Promise<void> {
   const scenarioPath = fileURLToPath(new URL(scenarioFile, import.meta.url));
   const { scenario } = (await import(pathToFileURL(scenarioPath).href)) as { scenario: WriteScenario };
-  for (const dialect of TEST_DIALECTS) {
+  // BENCH_DIALECTS=postgres (or sqlite) runs one half, e.g. while working on one database.
+  const only = process.env.BENCH_DIALECTS?.split(',');
+  for (const dialect of TEST_DIALECTS.filter((d) => !only || only.includes(d))) {
     printComparison(scenario.label, scenario.title, dialect, await compareHttpWrite(scenarioPath, dialect));
   }
 }

@@ -1,6 +1,6 @@
 /**
  * npm run bench: what people feel (HTTP under load, start-up, idle memory) and what each step costs
- * (in-process micro-benchmarks). BENCH_ONLY=http,console,fanout,path,startup,micro picks parts; BENCH_SECONDS, BENCH_CONNECTIONS
+ * (in-process micro-benchmarks). BENCH_ONLY=http,console,fanout,path,startup,micro picks parts; BENCH_DIALECTS=sqlite|postgres one database; BENCH_SECONDS, BENCH_CONNECTIONS
  * change the load. PostgreSQL runs too when TEST_DATABASE_URL is set.
  */
 import { benchMicro } from './audited-write.bench.js';

@@ -8,7 +8,10 @@ import { Session } from 'node:inspector/promises';
 import net from 'node:net';
 import { pathToFileURL } from 'node:url';
 import Fastify from 'fastify';
-import { connect, databaseConfigFrom } from '../../src/db/connect.js';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { connect, type DatabaseConfig, databaseConfigFrom } from '../../src/db/connect.js';
+import type { Database } from '../../src/db/schema.js';
 import { readEnv } from '../../src/server/env.js';
 import { startServer } from '../../src/server/start-server.js';
 import type { LoadRequest } from './load.js';
@@ -33,6 +36,16 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The bare side talks to PostgreSQL through plain Kysely and pg, as an app with none of Holdspace's driver
+ * work would (the product's driver sends BEGIN and the audit row with other statements; decision 0036).
+ */
+function bareConnection(config: DatabaseConfig): { db: Kysely<Database>; close(): Promise<void> } {
+  if (config.kind === 'sqlite') return connect(config);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: config.url, max: 10 }) }) });
+  return { db, close: () => db.destroy() };
+}
+
 async function main() {
   const [mode, scenarioPath, fixtureJson] = process.argv.slice(2);
   const { scenario } = (await import(pathToFileURL(scenarioPath!).href)) as { scenario: WriteScenario };
@@ -47,7 +60,7 @@ async function main() {
     stop = () => server.stop();
     ready = { ready: true, url, ...prepared };
   } else {
-    const handle = connect(databaseConfigFrom(env));
+    const handle = bareConnection(databaseConfigFrom(env));
     const app = Fastify();
     const request = scenario.bare(app, handle.db, JSON.parse(fixtureJson ?? '{}') as Fixture);
     await app.listen({ port, host: '127.0.0.1' });

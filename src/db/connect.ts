@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
+import type pg from 'pg';
 import type { Dialect } from './column-types.js';
+import { DeferringPostgresDialect } from './deferred-writes.js';
+import { loadPg } from './load-pg.js';
 import type { Database } from './schema.js';
 
 export interface DatabaseHandle {
@@ -69,6 +71,8 @@ function assertSqlitePragmas(sqlite: SQLite.Database, file: string) {
   }
 }
 
+// pg is loaded only when PostgreSQL is used: a server on SQLite never needs it (0037).
+
 const TIMESTAMPTZ = 1184;
 const TIMESTAMP = 1114;
 const INT8 = 20;
@@ -78,18 +82,18 @@ const NUMERIC = 1700;
 const pgTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === TIMESTAMPTZ || oid === TIMESTAMP) {
-      const parseDate = pg.types.getTypeParser(oid, 'text') as (value: string) => Date;
+      const parseDate = loadPg().types.getTypeParser(oid, 'text') as (value: string) => Date;
       return (value: string) => parseDate(value).toISOString();
     }
     if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value);
-    return pg.types.getTypeParser(oid, format);
+    return loadPg().types.getTypeParser(oid, format);
   },
 };
 
 /** `schema` puts every table in one schema (the tests give each file its own, which is much faster than a database each). */
 function connectPostgres(url: string, max = 10, schema?: string): DatabaseHandle {
   const options = schema ? `-c search_path=${schema}` : undefined;
-  const pool = new pg.Pool({ connectionString: url, max, options, types: pgTypes as pg.CustomTypesConfig });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const pool = new (loadPg().Pool)({ connectionString: url, max, options, types: pgTypes as pg.CustomTypesConfig });
+  const db = new Kysely<Database>({ dialect: new DeferringPostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }

@@ -33,17 +33,20 @@ const reject = (code: Rejection['code'], message: string, issues: EntryIssue[] =
 /** The rules an entry must meet against the session as it stands; null when it may be applied. */
 export function checkEvent(state: TimelineState, event: SessionEvent, at: string): Rejection | null {
   if (event.sessionId !== state.context.sessionId) return reject('wrong_session', 'This entry belongs to another session.');
-  const view = sessionView(state, at);
-  if (view.discharged && event.kind !== 'amendment') {
+  // The whole view only when a rule reads it: most entries (an observation, a fragment) need none of it.
+  let known: SessionView | undefined;
+  const view = () => (known ??= sessionView(state, at));
+  const discharged = state.events.find((a) => a.event.kind === 'discharged');
+  if (discharged && event.kind !== 'amendment') {
     if (event.kind === 'discharged') return reject('already_discharged', 'The client has already been discharged.');
     // Logged before discharge but synced after (an offline device): it still belongs to the record.
-    if (toMs(at) > toMs(view.discharged.at))
+    if (toMs(at) > toMs(discharged.occurredAt))
       return reject('session_closed', 'The session is closed. Add an amendment to an entry instead.');
   }
   if (isContentKind(event.kind)) return checkContent(state, view, { kind: event.kind, body: event.body } as ContentEntry, at);
   switch (event.kind) {
     case 'alert_acknowledged':
-      return view.alerts.some((a) => a.id === event.body.alertId)
+      return view().alerts.some((a) => a.id === event.body.alertId)
         ? null
         : reject('unknown_target', 'There is no such alert in this session.');
     case 'discharged':
@@ -54,21 +57,24 @@ export function checkEvent(state: TimelineState, event: SessionEvent, at: string
   }
 }
 
-function checkContent(state: TimelineState, view: SessionView, entry: ContentEntry, at: string): Rejection | null {
+function checkContent(state: TimelineState, view: () => SessionView, entry: ContentEntry, at: string): Rejection | null {
   const ctx = state.context;
   const doseContext: DoseContext = { prescriberIds: ctx.prescriberIds, openedAt: ctx.openedAt, now: at };
   const invalid = (issues: EntryIssue[]) => (issues.length ? reject('invalid_entry', 'Please check the entry.', issues) : null);
   switch (entry.kind) {
     case 'vitals': {
       const of = entry.body.recheckOf;
-      if (entry.body.purpose === 'recheck' && !view.readings.some((r) => r.id === of))
+      if (entry.body.purpose === 'recheck' && !view().readings.some((r) => r.id === of))
         return reject('invalid_entry', 'Please check the entry.', [{ path: 'recheckOf', message: 'choose the reading this rechecks' }]);
       return null;
     }
     case 'baseline_decision':
       return checkBaselineDecision(state, view, entry.body);
     case 'dose':
-      if (view.doses.length === 0 && !view.dosingGate.allowed) return reject('dosing_not_allowed', view.dosingGate.message);
+      {
+        const { doses, dosingGate } = view();
+        if (doses.length === 0 && !dosingGate.allowed) return reject('dosing_not_allowed', dosingGate.message);
+      }
       return invalid(checkDose(entry.body, doseContext));
     case 'prn_medicine':
       return invalid(checkPrnMedicine(entry.body, doseContext));
@@ -85,12 +91,13 @@ function checkContent(state: TimelineState, view: SessionView, entry: ContentEnt
     case 'adverse_event':
       return invalid(checkAdverseEvent(entry.body));
     case 'adverse_event_outcome':
-      return view.adverseEvents.some((e) => e.id === entry.body.adverseEventId)
+      return view().adverseEvents.some((e) => e.id === entry.body.adverseEventId)
         ? null
         : invalid([{ path: 'adverseEventId', message: 'choose an adverse event logged in this session' }]);
     case 'discharge_assessment': {
       const ready = entry.body.clinicallyReadyAt;
-      if (ready && ((view.firstDoseAt && toMs(ready) < toMs(view.firstDoseAt)) || toMs(ready) > toMs(at) + 2 * 60_000))
+      const firstDoseAt = ready ? view().firstDoseAt : null;
+      if (ready && ((firstDoseAt && toMs(ready) < toMs(firstDoseAt)) || toMs(ready) > toMs(at) + 2 * 60_000))
         return invalid([{ path: 'clinicallyReadyAt', message: 'must be after the first dose and not in the future' }]);
       return null;
     }
@@ -103,10 +110,10 @@ function checkContent(state: TimelineState, view: SessionView, entry: ContentEnt
 
 function checkBaselineDecision(
   state: TimelineState,
-  view: SessionView,
+  view: () => SessionView,
   body: Extract<ContentEntry, { kind: 'baseline_decision' }>['body'],
 ): Rejection | null {
-  const baseline = view.readings.find((r) => r.id === body.baselineEntryId && r.check.purpose === 'baseline');
+  const baseline = view().readings.find((r) => r.id === body.baselineEntryId && r.check.purpose === 'baseline');
   const issues: EntryIssue[] = [];
   if (!baseline) issues.push({ path: 'baselineEntryId', message: 'choose the baseline reading this decision is about' });
   if (!state.context.prescriberIds.includes(body.prescriberId))
@@ -120,13 +127,13 @@ function checkBaselineDecision(
 
 function checkDischarged(
   state: TimelineState,
-  view: SessionView,
+  view: () => SessionView,
   override: { prescriberId: string; reason: string } | null,
   at: string,
 ): Rejection | null {
-  const decision = decideDischarge(view.discharge, override, state.context.prescriberIds, {
-    firstDoseAt: view.firstDoseAt,
-    assessment: view.assessment,
+  const decision = decideDischarge(view().discharge, override, state.context.prescriberIds, {
+    firstDoseAt: view().firstDoseAt,
+    assessment: view().assessment,
     at,
   });
   if (decision.allowed) return null;
@@ -141,7 +148,7 @@ function checkDischarged(
 
 function checkChange(
   state: TimelineState,
-  view: SessionView,
+  view: () => SessionView,
   event: Extract<SessionEvent, { kind: 'edit' | 'amendment' }>,
   at: string,
 ): Rejection | null {

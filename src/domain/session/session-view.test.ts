@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryPayload, SessionEvent } from './entries.js';
-import { sessionView } from './session-view.js';
+import { sessionView, timelineEntries } from './session-view.js';
 import { at, context, doseEntry, event, PRESCRIBER, reading, vitals } from './test-fixtures.js';
 import { foldTimeline } from './timeline.js';
+import { emptyTimeline, withEvent } from './timeline-state.js';
 
 function fold(...events: SessionEvent[]) {
   const result = foldTimeline(context(), events);
@@ -89,5 +90,66 @@ describe('sessionView', () => {
     const view = sessionView(fold(first, second), at(-4));
     expect(view.baseline?.entryId).toBe(second.id);
     expect(view.dosingGate.allowed).toBe(true);
+  });
+});
+
+describe('timelineEntries, derived entry by entry', () => {
+  it('gives the same entries as building from every event, through edits, amendments and an entry out of order', () => {
+    const observation = event({ kind: 'observation', body: { category: 'breath', term: 'slow', note: '' } }, 1);
+    const late = event({ kind: 'note', body: { text: 'arrived late' } }, 0.5, { serverTime: at(0.5) });
+    const steps: SessionEvent[] = [
+      baseline(),
+      dose(),
+      observation,
+      event(
+        {
+          kind: 'edit',
+          body: {
+            targetId: observation.id,
+            replacement: { kind: 'observation', body: { category: 'breath', term: 'deepening', note: '' } },
+          },
+        },
+        2,
+      ),
+      event({ kind: 'note', body: { text: 'music on' } }, 3),
+      event({ kind: 'amendment', body: { targetId: observation.id, reason: 'wrong client', replacement: null } }, 30),
+      event({ kind: 'edit', body: { targetId: 'no-such-entry', replacement: { kind: 'note', body: { text: 'x' } } } }, 31),
+      late,
+      event(nausea, 32),
+    ];
+    let state = emptyTimeline(context());
+    for (const step of steps) {
+      const before = timelineEntries(state);
+      const snapshot = structuredClone(before);
+      state = withEvent(state, { event: step, occurredAt: step.serverTime!, timeSource: 'server', fingerprint: step.id });
+      // A fresh events array has no link to the previous timeline: built from every event.
+      expect(timelineEntries(state)).toEqual(timelineEntries({ ...state, events: [...state.events] }));
+      // The earlier timeline's entries are untouched by the later one's.
+      expect(before).toEqual(snapshot);
+    }
+    expect(
+      timelineEntries(state)
+        .find((e) => e.id === observation.id)
+        ?.changes.map((c) => c.kind),
+    ).toEqual(['edit', 'amendment']);
+  });
+});
+
+describe('the timeline id index', () => {
+  it('finds every entry of a long timeline and none of a later one in an earlier version', () => {
+    let state = emptyTimeline(context());
+    const versions = [];
+    for (let i = 0; i < 100; i++) {
+      const note = event({ kind: 'note', body: { text: `note ${i}` } }, i);
+      state = withEvent(state, { event: note, occurredAt: note.serverTime!, timeSource: 'server', fingerprint: note.id });
+      versions.push(state);
+    }
+    expect(state.byId.size).toBe(100);
+    for (const a of state.events) expect(state.byId.get(a.event.id)).toBe(a);
+    expect([...state.byId.keys()].sort()).toEqual(state.events.map((a) => a.event.id).sort());
+    const early = versions[40]!;
+    expect(early.byId.size).toBe(41);
+    expect(early.byId.has(state.events[41]!.event.id)).toBe(false);
+    expect(early.byId.get(state.events[40]!.event.id)).toBe(state.events[40]);
   });
 });

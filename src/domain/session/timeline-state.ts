@@ -83,12 +83,74 @@ export function compareEvents(a: SessionEvent, b: SessionEvent): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * Which events array a newer one extends by one event at its end (the usual case: an entry arriving live),
+ * so what is derived from a timeline (session-view.ts) can be derived from the previous one and that
+ * event instead of from every entry again. The older array is held weakly: nothing is kept alive by it.
+ */
+const extensions = new WeakMap<readonly AcceptedEvent[], { base: WeakRef<readonly AcceptedEvent[]>; added: AcceptedEvent }>();
+
+export function extensionOf(events: readonly AcceptedEvent[]): { base: readonly AcceptedEvent[]; added: AcceptedEvent } | null {
+  const link = extensions.get(events);
+  const base = link?.base.deref();
+  return link && base ? { base, added: link.added } : null;
+}
+
 export function withEvent(state: TimelineState, accepted: AcceptedEvent): TimelineState {
   const events = [...state.events];
   let i = events.length;
   while (i > 0 && compareEvents(events[i - 1]!.event, accepted.event) > 0) i--;
   events.splice(i, 0, accepted);
-  const byId = new Map(state.byId);
-  byId.set(accepted.event.id, accepted);
-  return { ...state, events, byId };
+  if (i === state.events.length) extensions.set(events, { base: new WeakRef(state.events), added: accepted });
+  return { ...state, events, byId: IdIndex.with(state.byId, accepted.event.id, accepted) };
+}
+
+/**
+ * The id index of a timeline, shared with the version it came from: the newest few ids sit in a small map
+ * over a flat one, which is copied only every `LAYER` entries. Copying the whole map per entry was most of
+ * the cost of applying one entry to a long session (0037). Immutable like the rest of the state.
+ */
+const LAYER = 32;
+
+class IdIndex implements ReadonlyMap<string, AcceptedEvent> {
+  private constructor(
+    private readonly base: ReadonlyMap<string, AcceptedEvent>,
+    private readonly top: ReadonlyMap<string, AcceptedEvent>,
+    readonly size: number,
+  ) {}
+
+  static with(index: ReadonlyMap<string, AcceptedEvent>, id: string, accepted: AcceptedEvent): IdIndex {
+    const size = index.size + (index.has(id) ? 0 : 1);
+    if (index instanceof IdIndex && index.top.size < LAYER) return new IdIndex(index.base, new Map(index.top).set(id, accepted), size);
+    return new IdIndex(new Map(index).set(id, accepted), new Map(), size);
+  }
+
+  get(id: string): AcceptedEvent | undefined {
+    return this.top.get(id) ?? this.base.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.top.has(id) || this.base.has(id);
+  }
+
+  *entries(): MapIterator<[string, AcceptedEvent]> {
+    for (const entry of this.base) if (!this.top.has(entry[0])) yield entry;
+    yield* this.top;
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [id] of this.entries()) yield id;
+  }
+
+  *values(): MapIterator<AcceptedEvent> {
+    for (const [, accepted] of this.entries()) yield accepted;
+  }
+
+  forEach(fn: (value: AcceptedEvent, key: string, map: ReadonlyMap<string, AcceptedEvent>) => void): void {
+    for (const [id, accepted] of this.entries()) fn(accepted, id, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, AcceptedEvent]> {
+    return this.entries();
+  }
 }

@@ -21,8 +21,11 @@ export type ApplyResult =
   | { outcome: 'conflict'; state: TimelineState; existing: AcceptedEvent }
   | { outcome: 'rejected'; state: TimelineState; rejection: Rejection };
 
-export function applyEvent(state: TimelineState, event: SessionEvent): ApplyResult {
-  const print = fingerprint(event);
+/**
+ * `print` is what identifies the entry's content; the server passes the hash it stores (of the same
+ * fingerprint) so the timeline it keeps compares like the one it reads back.
+ */
+export function applyEvent(state: TimelineState, event: SessionEvent, print: string = fingerprint(event)): ApplyResult {
   const existing = state.byId.get(event.id);
   if (existing) {
     if (existing.fingerprint !== print) return { outcome: 'conflict', state, existing };

@@ -1,7 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { AcceptInvitationBody } from '../../contracts/auth.contracts.js';
 import type { Role } from '../../domain/access/roles.js';
-import { checkNewPassword, PASSWORD_PROBLEM_MESSAGES } from '../../domain/passwords/password-policy.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
@@ -20,6 +19,8 @@ export async function acceptInvitation(deps: Deps, ctx: RequestContext, input: A
   const tokenHash = hashToken(input.token);
   const preview = await findInvitationByTokenHash(deps.db, tokenHash);
   if (!preview || invitationState(preview, ctx.now) !== 'open') throw notFound(INVITATION_UNUSABLE);
+  // Loaded on first use: the common-password list is megabytes a running server rarely needs (0037).
+  const { checkNewPassword, PASSWORD_PROBLEM_MESSAGES } = await import('../../domain/passwords/password-policy.js');
   const problem = checkNewPassword(input.password, { email: preview.email });
   if (problem) throw invalidField('password', PASSWORD_PROBLEM_MESSAGES[problem]);
   const passwordHash = await hashPassword(input.password);

@@ -1,7 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { SetupBody } from '../../contracts/auth.contracts.js';
 import type { Role } from '../../domain/access/roles.js';
-import { checkNewPassword, PASSWORD_PROBLEM_MESSAGES } from '../../domain/passwords/password-policy.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
@@ -16,6 +15,8 @@ const LINK_USED =
   'This setup link has already been used or is no longer valid. Restart Holdspace to print a new one if no one has signed up yet.';
 
 export async function createFirstAdmin(deps: Deps, ctx: RequestContext, input: SetupBody & { previousToken?: string }) {
+  // Loaded on first use: the common-password list is megabytes a running server rarely needs (0037).
+  const { checkNewPassword, PASSWORD_PROBLEM_MESSAGES } = await import('../../domain/passwords/password-policy.js');
   const problem = checkNewPassword(input.password, { email: input.email });
   if (problem) throw invalidField('password', PASSWORD_PROBLEM_MESSAGES[problem]);
   const passwordHash = await hashPassword(input.password);

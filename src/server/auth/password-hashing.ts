@@ -1,4 +1,6 @@
-import { hash, verify } from '@node-rs/argon2';
+// The native module loads with the first sign-in, not at start (0037).
+let argon2: Promise<typeof import('@node-rs/argon2')> | undefined;
+const loadArgon2 = () => (argon2 ??= import('@node-rs/argon2'));
 
 // OWASP's argon2id floor: 19 MiB memory, 2 passes, 1 lane.
 const ARGON2ID = {
@@ -8,13 +10,13 @@ const ARGON2ID = {
   parallelism: 1,
 } as const;
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2ID);
+export async function hashPassword(password: string): Promise<string> {
+  return (await loadArgon2()).hash(password, ARGON2ID);
 }
 
 export async function verifyPassword(storedHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(storedHash, password);
+    return await (await loadArgon2()).verify(storedHash, password);
   } catch {
     return false;
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import { fromJsonColumn, toJsonColumn } from '../../db/json-column.js';
 import type { Database } from '../../db/schema.js';
 import type { EntryKind, SessionEvent } from '../../domain/session/entries.js';
@@ -114,22 +114,34 @@ export interface ProjectionChanges {
  * Brings the projections (session row, alerts, doses) in line with the timeline after a batch, touching
  * only what the batch could change. Returns the ids of alerts raised or changed, so the devices are told.
  */
-export async function syncProjections(db: Kysely<Database>, row: SessionRow, view: SessionView, at: string, c: ProjectionChanges) {
+/**
+ * `send` runs the session row's own update, whose answer nothing reads: the use case passes `tx.withCommit`
+ * so on PostgreSQL it travels with the COMMIT (decision 0036).
+ */
+export async function syncProjections(
+  db: Kysely<Database>,
+  row: SessionRow,
+  view: SessionView,
+  at: string,
+  c: ProjectionChanges,
+  send: (query: { compile(): CompiledQuery; execute(): Promise<unknown> }) => Promise<unknown> = (query) => query.execute(),
+) {
   const changed = c.alerts ? await syncAlerts(db, row.id, view, c.acknowledgements) : [];
   if (c.doses) await syncDoses(db, row.id, view);
   const discharged = view.discharged;
-  await db
-    .updateTable('ketamine_sessions')
-    .set({
-      status: view.status,
-      first_dose_at: view.firstDoseAt,
-      discharged_at: discharged?.at ?? null,
-      discharged_by: discharged ? c.dischargedBy : null,
-      entry_count: c.entryCount,
-      updated_at: at,
-    })
-    .where('id', '=', row.id)
-    .execute();
+  await send(
+    db
+      .updateTable('ketamine_sessions')
+      .set({
+        status: view.status,
+        first_dose_at: view.firstDoseAt,
+        discharged_at: discharged?.at ?? null,
+        discharged_by: discharged ? c.dischargedBy : null,
+        entry_count: c.entryCount,
+        updated_at: at,
+      })
+      .where('id', '=', row.id),
+  );
   return changed;
 }
 

@@ -4,7 +4,7 @@ import type { CareRole } from '../../domain/clients/care-team.js';
 import type { EntryKind, SessionEvent } from '../../domain/session/entries.js';
 import { sessionView } from '../../domain/session/session-view.js';
 import { applyEvent } from '../../domain/session/timeline.js';
-import { type AcceptedEvent, fingerprint, type TimelineState, withEvent } from '../../domain/session/timeline-state.js';
+import { type AcceptedEvent, fingerprint, type TimelineState } from '../../domain/session/timeline-state.js';
 import { authorizeClientRecord } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
@@ -107,7 +107,8 @@ export async function logEntries(deps: Deps, ctx: RequestContext, input: { sessi
         results.push({ id: entry.id, outcome: 'rejected', error: byRole });
         continue;
       }
-      const result = applyEvent(state, event);
+      // The stored hash is the timeline's fingerprint, as when it is read back (loadAccepted).
+      const result = applyEvent(state, event, hash);
       if (result.outcome === 'rejected') {
         const { code, message, issues } = result.rejection;
         results.push({
@@ -126,10 +127,9 @@ export async function logEntries(deps: Deps, ctx: RequestContext, input: { sessi
         results.push(conflictResult(entry.id));
         continue;
       }
-      const stored = { ...result.entry, fingerprint: hash };
-      state = withEvent({ ...state, events: state.events.filter((a) => a.event.id !== entry.id) }, stored);
+      state = result.state;
       applied.push({ id: entry.id, kind: entry.kind });
-      results.push(accepted(stored, 'applied'));
+      results.push(accepted(result.entry, 'applied'));
     }
     if (applied.length > 0) await afterApplying(deps, tx, { record, state, applied, now });
     await appendAudit(tx, ctx, {
@@ -156,12 +156,19 @@ async function afterApplying(deps: Deps, tx: Tx, input: { record: SessionRow; st
   const view = sessionView(state, now);
   const dischargedBy = view.discharged ? (state.byId.get(view.discharged.id)?.event.authorId ?? null) : null;
   const entryCount = state.events.length;
-  const alerts = await syncProjections(tx.db, record, view, now, {
-    ...touched(applied),
-    entryCount,
-    dischargedBy,
-    acknowledgements: acknowledgementsOf(state),
-  });
+  const alerts = await syncProjections(
+    tx.db,
+    record,
+    view,
+    now,
+    {
+      ...touched(applied),
+      entryCount,
+      dischargedBy,
+      acknowledgements: acknowledgementsOf(state),
+    },
+    (query) => tx.withCommit(query),
+  );
   const topic = sessionTopic(record.id);
   for (const { id } of applied) tx.publish(topic, { type: 'session.entry_added', data: { entryId: id } });
   for (const alertId of alerts) tx.publish(topic, { type: 'session.alert_changed', data: { alertId } });

@@ -23,9 +23,10 @@ export async function recordClinicianScore(
       );
     const id = uuidv7();
     const at = ctx.now.toISOString();
-    await tx.db
-      .insertInto('clinician_scores')
-      .values({
+    // Nothing reads this insert's answer (the id is made here), so on PostgreSQL it rides with the
+    // COMMIT and the audit row: it lands with them or not at all (decision 0036).
+    await tx.withCommit(
+      tx.db.insertInto('clinician_scores').values({
         id,
         client_id: input.id,
         instrument_name: checked.value.instrumentName,
@@ -34,8 +35,8 @@ export async function recordClinicianScore(
         administered_on: input.administeredOn,
         recorded_by: actor.userId,
         recorded_at: at,
-      })
-      .execute();
+      }),
+    );
     await appendAudit(tx, ctx, {
       action: 'measure.clinician_score',
       recordType: 'clinician_score',

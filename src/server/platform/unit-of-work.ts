@@ -1,4 +1,5 @@
 import type {
+  CompiledQuery,
   KyselyPlugin,
   OperationNode,
   PluginTransformQueryArgs,
@@ -9,6 +10,7 @@ import type {
   UnknownRow,
 } from 'kysely';
 import type { Dialect } from '../../db/column-types.js';
+import { inlined, withCommit } from '../../db/deferred-writes.js';
 import type { Database } from '../../db/schema.js';
 import { busyError, isRetryable } from './database-errors.js';
 import type { Deps } from './deps.js';
@@ -44,6 +46,11 @@ export interface Tx {
   onRollback(fn: () => void): void;
   /** Adds a background job in this transaction, so it exists exactly when the write committed. */
   enqueue(job: NewJob): Promise<string>;
+  /**
+   * A write whose answer nobody needs (the audit row): on PostgreSQL it is sent with the COMMIT, one round
+   * trip for both (deferred-writes.ts); on SQLite it runs now. Either way it commits with the rest or not at all.
+   */
+  withCommit(query: { compile(): CompiledQuery; execute(): Promise<unknown> }): Promise<void>;
 }
 
 export class UnauditedWriteError extends Error {
@@ -141,6 +148,10 @@ async function workIn<T>(
       audited = true;
     },
     onRollback: (fn) => onRollback.push(fn),
+    withCommit: async (query) => {
+      if (deps.dialect === 'postgres') await trx.executeQuery(withCommit(inlined(query.compile())));
+      else await query.execute();
+    },
     enqueue: async (job) => {
       enqueued = true;
       return insertJob(trx, deps.clock(), job);
@@ -148,7 +159,8 @@ async function workIn<T>(
   };
   const value = await work(tx);
   if (watcher.tables.size > 0 && !audited) throw new UnauditedWriteError([...watcher.tables]);
-  const announced = await storeLiveEvents(trx, events, deps.clock().toISOString());
+  const commitChannel = deps.dialect === 'postgres' ? (deps.live.commitChannel ?? null) : null;
+  const announced = await storeLiveEvents(trx, events, deps.clock().toISOString(), commitChannel);
   return { value, announced, afterCommit, enqueued };
 }
 

@@ -1,9 +1,18 @@
-import MarkdownIt from 'markdown-it';
+import { createRequire } from 'node:module';
+import type MarkdownIt from 'markdown-it';
 import { fillName } from '../../domain/practice/placeholder-names.js';
 
 // Raw HTML off: whatever the admin types, only Markdown's own elements come out, and markdown-it
 // refuses javascript:, vbscript: and data: links. That is the sanitizing; nothing else is trusted.
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: true, breaks: false });
+// Made with the first page rendered, not at start (0037); rendering stays synchronous.
+let markdown: InstanceType<typeof MarkdownIt> | undefined;
+function markdownIt(): InstanceType<typeof MarkdownIt> {
+  if (!markdown) {
+    const Markdown = createRequire(import.meta.url)('markdown-it') as typeof MarkdownIt;
+    markdown = new Markdown({ html: false, linkify: false, typographer: true, breaks: false });
+  }
+  return markdown;
+}
 
 export interface PracticeWords {
   practiceName: string;
@@ -23,7 +32,7 @@ export function fillPlaceholders(html: string, words: PracticeWords, encode = es
 }
 
 export function renderPageMarkdown(body: string, words: PracticeWords): string {
-  return fillPlaceholders(markdown.render(body), words);
+  return fillPlaceholders(markdownIt().render(body), words);
 }
 
 /** For titles and descriptions, which are plain text. */

@@ -16,14 +16,13 @@ export interface AuditEntry {
 
 /**
  * Appends one row inside the caller's transaction: one INSERT, no lock and no read of other rows, so
- * audited use cases no longer queue behind each other. The database gives the row its sequence; the
+ * audited use cases no longer queue behind each other; on PostgreSQL it travels with the COMMIT. The database gives the row its sequence; the
  * sealer (seal-audit-log.ts) hashes it and closes it into a batch within about a second of commit.
  */
 export async function appendAudit(tx: Tx, ctx: RequestContext, entry: AuditEntry): Promise<void> {
   tx.markAudited();
-  await tx.db
-    .insertInto('audit_log')
-    .values({
+  await tx.withCommit(
+    tx.db.insertInto('audit_log').values({
       at: ctx.now.toISOString(),
       actor_id: entry.actorId ?? ctx.actor?.userId ?? null,
       actor_role: entry.actorRole ?? ctx.actor?.roles.join(',') ?? null,
@@ -32,8 +31,8 @@ export async function appendAudit(tx: Tx, ctx: RequestContext, entry: AuditEntry
       record_id: entry.recordId ?? null,
       ip: ctx.ip || null,
       detail: toJsonColumn(withCoverage(ctx, entry.detail ?? {})),
-    })
-    .execute();
+    }),
+  );
 }
 
 /** A request let in by coverage says so on every row it writes: `coverage` is the grant's id (decision 27). */

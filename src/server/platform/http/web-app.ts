@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
 /**
@@ -16,6 +15,7 @@ export async function registerWebApp(app: FastifyInstance, webDir: string | null
     return;
   }
   const index = readFileSync(indexPath, 'utf8');
+  const { default: fastifyStatic } = await import('@fastify/static');
   await app.register(fastifyStatic, {
     root: path.join(webDir, 'assets'),
     prefix: '/app/assets/',

@@ -32,6 +32,11 @@ export interface LiveBus {
    */
   onResync(handler: () => void): () => void;
   close(): Promise<void>;
+  /**
+   * PostgreSQL: the NOTIFY channel, when announcements are made inside the writing transaction (delivered
+   * by PostgreSQL at commit, never for a rollback) instead of by `publish` after it.
+   */
+  readonly commitChannel?: string;
 }
 
 /** NOTIFY refuses payloads of 8,000 bytes or more; stay well clear so an announcement is never lost to size. */

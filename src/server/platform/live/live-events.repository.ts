@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { literal, withCommit } from '../../../db/deferred-writes.js';
 import { fromJsonColumn, toJsonColumn } from '../../../db/json-column.js';
 import type { Database } from '../../../db/schema.js';
 import type { LiveEvent, LiveMessage } from './live-bus.js';
@@ -10,9 +11,19 @@ import type { LiveEvent, LiveMessage } from './live-bus.js';
  * Topics are locked in name order (a stable sort keeps each topic's own order) so two transactions
  * publishing on the same two topics cannot deadlock.
  */
-export async function storeLiveEvents(trx: Transaction<Database>, events: [string, LiveMessage][], at: string): Promise<LiveEvent[]> {
+export async function storeLiveEvents(
+  trx: Transaction<Database>,
+  events: [string, LiveMessage][],
+  at: string,
+  commitChannel: string | null = null,
+): Promise<LiveEvent[]> {
   const stored: LiveEvent[] = [];
   const inLockOrder = [...events].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (commitChannel) {
+    for (const [topic, messages] of byTopic(inLockOrder))
+      await trx.executeQuery(withCommit(announcedWithCommit(commitChannel, topic, messages, at)));
+    return stored;
+  }
   for (const [topic, message] of inLockOrder) {
     const { last_seq: seq } = await trx
       .insertInto('live_topics')
@@ -27,6 +38,35 @@ export async function storeLiveEvents(trx: Transaction<Database>, events: [strin
     stored.push({ topic, seq: Number(seq), type: message.type, data: message.data, at });
   }
   return stored;
+}
+
+function byTopic(events: [string, LiveMessage][]): Map<string, LiveMessage[]> {
+  const topics = new Map<string, LiveMessage[]>();
+  for (const [topic, message] of events) topics.set(topic, [...(topics.get(topic) ?? []), message]);
+  return topics;
+}
+
+/**
+ * PostgreSQL, sent with the COMMIT (deferred-writes.ts): one statement numbers the topic's events under its
+ * row lock, stores them, and NOTIFYs each; PostgreSQL delivers the notifications when (and only if) the
+ * transaction commits, in the order they were made. The payload is the one `encodeLiveEvent` describes.
+ */
+function announcedWithCommit(channel: string, topic: string, messages: LiveMessage[], at: string): string {
+  const n = messages.length;
+  const rows = messages.map((m, i) => `(${i + 1}, ${literal(m.type)}::text, ${literal(toJsonColumn(m.data))}::jsonb)`).join(', ');
+  const [t, a] = [literal(topic), literal(at)];
+  return `with numbered as (
+      insert into live_topics (topic, last_seq, updated_at) values (${t}, ${n}, ${a})
+      on conflict (topic) do update set last_seq = live_topics.last_seq + ${n}, updated_at = ${a}
+      returning last_seq),
+    messages (k, type, data) as (values ${rows}),
+    stored as (
+      insert into live_events (topic, seq, type, data, at)
+      select ${t}, numbered.last_seq - ${n} + messages.k, messages.type, messages.data, ${a}
+      from numbered, messages order by messages.k
+      returning seq, type, data)
+    select pg_notify(${literal(channel)}, json_build_object('topic', ${t}::text, 'seq', seq, 'type', type, 'data', data, 'at', ${a}::text)::text)
+    from stored order by seq`;
 }
 
 /** A topic's events after `since`, oldest first, at most `limit` of them. */

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from '../../../db/load-pg.js';
 import type { Database } from '../../../db/schema.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { encodeLiveEvent, type LiveBus, type LiveEvent, MAX_PAYLOAD_BYTES, TopicHandlers } from './live-bus.js';
@@ -56,7 +57,12 @@ export function postgresLiveBus(url: string, options: PostgresLiveBusOptions): P
   async function open(): Promise<void> {
     reconnectTimer = null;
     if (closed) return;
-    const next = new pg.Client({ connectionString: url, keepAlive: true, application_name: 'holdspace-live' });
+    // Loaded here, not at start: only a PostgreSQL installation runs this bus (0037).
+    const next = new (loadPg().Client)({
+      connectionString: url,
+      keepAlive: true,
+      application_name: 'holdspace-live',
+    });
     next.on('notification', onNotification);
     next.on('error', (err) => lost(next, err));
     next.on('end', () => lost(next));
@@ -109,6 +115,7 @@ export function postgresLiveBus(url: string, options: PostgresLiveBusOptions): P
   void open();
 
   return {
+    commitChannel: channel,
     async publish(event: LiveEvent) {
       const payload = encodeLiveEvent(event);
       if (Buffer.byteLength(payload, 'utf8') > MAX_PAYLOAD_BYTES) throw new Error(`live event ${event.type} is too large to announce`);

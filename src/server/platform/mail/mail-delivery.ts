@@ -1,5 +1,3 @@
-import nodemailer from 'nodemailer';
-
 export interface MailMessage {
   to: string;
   subject: string;
@@ -41,14 +39,16 @@ export function serverOf(smtpUrl: string): string {
   }
 }
 
+/** nodemailer is loaded with the first message, not at start (0037). */
 export function smtpDelivery(smtpUrl: string, from: string): MailDelivery {
-  const transport = nodemailer.createTransport(smtpUrl);
+  let transport: Promise<import('nodemailer').Transporter> | undefined;
   return {
     configured: true,
     server: serverOf(smtpUrl),
     from,
     async send(mail) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      transport ??= import('nodemailer').then((m) => m.default.createTransport(smtpUrl));
+      await (await transport).sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
     },
   };
 }
