@@ -35,6 +35,8 @@ export default defineConfig({
     command: `rm -rf ${dataDir} && node dist/cli/serve-for-browser-tests.js`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
+    // E2E_SERVER_LOG=1 shows the server's own log (warnings and errors) beside the test output.
+    stdout: process.env.E2E_SERVER_LOG ? 'pipe' : 'ignore',
     timeout: 60_000,
     env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', PUBLIC_URL: `http://127.0.0.1:${PORT}` },
   },

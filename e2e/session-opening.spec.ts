@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { planSeededSession } from './support/console-session.js';
+import { inAFreshPracticeDay, planSeededSession } from './support/console-session.js';
 import { expect, expectNoAxeViolations, signIn, test } from './support/fixtures.js';
 
 const TABLET = { width: 1024, height: 768 };
@@ -25,6 +25,14 @@ async function axeInBothModes(page: Page, name: string) {
 test.describe('opening a session and dosing', () => {
   // Seeding a ready client through the API takes a while on the shared machine.
   test.setTimeout(120_000);
+  let restoreZone: (() => Promise<void>) | null = null;
+  test.beforeEach(async ({ baseURL }) => {
+    restoreZone = await inAFreshPracticeDay(baseURL as string);
+  });
+  test.afterEach(async () => {
+    await restoreZone?.();
+    restoreZone = null;
+  });
 
   test('the prescriber overrides what is open, opens the console, and records baseline, decision, dose, booster and PRN by keyboard', async ({
     browser,

@@ -229,7 +229,9 @@ test('the prescriber records the checklist and a clearance; the therapist reads 
   await mainNav(therapist).getByRole('link', { name: 'Clinical settings' }).click();
   await expect(therapist.getByText('Only a prescriber can change them.', { exact: false })).toBeVisible();
   await expect(therapist.getByRole('region', { name: 'Session monitoring' })).toContainText('SpO₂ < 92%');
-  await expect(therapist.getByRole('main').getByRole('textbox')).toHaveCount(0);
+  // The monitoring thresholds are the prescriber's; the somatic vocabulary beside them is the clinicians' own (0034).
+  await expect(therapist.getByRole('region', { name: 'Session monitoring' }).getByRole('textbox')).toHaveCount(0);
+  await expect(therapist.getByRole('region', { name: /Somatic vocabulary/ }).getByRole('textbox').first()).toBeVisible();
   await expectNoAxeViolations(therapist);
   await therapist.context().close();
 

@@ -14,7 +14,8 @@ function zoneJustAfterMidnight(now = new Date()): string {
   return hours === 0 ? 'Etc/GMT' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
 }
 
-async function withPracticeZone<T>(baseURL: string, timeZone: string, run: () => Promise<T>): Promise<T> {
+/** Puts the practice in `timeZone` and returns how to put its own zone back. */
+async function setPracticeZone(baseURL: string, timeZone: string): Promise<() => Promise<void>> {
   const admin = await staffApi(baseURL, 'admin');
   const settings = (await (await admin.get('/api/practice')).json()) as Record<string, unknown>;
   const { updatedAt: _u, isDemo: _d, ...body } = settings;
@@ -22,13 +23,29 @@ async function withPracticeZone<T>(baseURL: string, timeZone: string, run: () =>
     const response = await admin.put('/api/practice', { data: { ...body, timeZone: zone } });
     expect(response.ok(), `practice time zone: ${await response.text()}`).toBe(true);
   };
-  try {
-    await put(timeZone);
-    return await run();
-  } finally {
+  await put(timeZone);
+  return async () => {
     await put(String(settings.timeZone));
     await admin.dispose();
+  };
+}
+
+async function withPracticeZone<T>(baseURL: string, timeZone: string, run: () => Promise<T>): Promise<T> {
+  const restore = await setPracticeZone(baseURL, timeZone);
+  try {
+    return await run();
+  } finally {
+    await restore();
   }
+}
+
+/**
+ * For a test that plans a session and then works through the screens: the practice stays in a zone where
+ * the day has just begun for the whole test, so "today" is the same day when seeding and when the screens
+ * judge readiness (back in the practice's own zone the session could fall on another date).
+ */
+export function inAFreshPracticeDay(baseURL: string): Promise<() => Promise<void>> {
+  return setPracticeZone(baseURL, zoneJustAfterMidnight());
 }
 
 export interface SeededConsoleSession {

@@ -108,10 +108,12 @@ export function useAcknowledgeFlag() {
     mutationFn: ({ id, note }: { id: string; note: string }) =>
       api.post<SafetyFlagView>(`/safety-flags/${encodeURIComponent(id)}/acknowledge`, { note }),
     onSuccess: (flag) => {
+      // Every flag list under the key, not the badge's count that shares its prefix.
       queryClient.setQueriesData<{ flags: SafetyFlagView[] }>({ queryKey: flagKeys.all }, (list) =>
-        list ? { flags: list.flags.map((shown) => (shown.id === flag.id ? flag : shown)) } : list,
+        list && Array.isArray(list.flags) ? { ...list, flags: list.flags.map((shown) => (shown.id === flag.id ? flag : shown)) } : list,
       );
       void queryClient.invalidateQueries({ queryKey: flagKeys.all, refetchType: 'none' });
+      void queryClient.invalidateQueries({ queryKey: flagKeys.unseen });
       void queryClient.invalidateQueries({ queryKey: ['clients', 'list'] });
     },
   });
