@@ -231,7 +231,12 @@ test('the prescriber records the checklist and a clearance; the therapist reads 
   await expect(therapist.getByRole('region', { name: 'Session monitoring' })).toContainText('SpO₂ < 92%');
   // The monitoring thresholds are the prescriber's; the somatic vocabulary beside them is the clinicians' own (0034).
   await expect(therapist.getByRole('region', { name: 'Session monitoring' }).getByRole('textbox')).toHaveCount(0);
-  await expect(therapist.getByRole('region', { name: /Somatic vocabulary/ }).getByRole('textbox').first()).toBeVisible();
+  await expect(
+    therapist
+      .getByRole('region', { name: /Somatic vocabulary/ })
+      .getByRole('textbox')
+      .first(),
+  ).toBeVisible();
   await expectNoAxeViolations(therapist);
   await therapist.context().close();
 
