@@ -7,7 +7,7 @@ import { clearAttempts, retryAfterSeconds, takeAttempt } from '../platform/throt
 import { getPracticeSettings } from '../practice/index.js';
 import { closeChallenge, confirmSecret, findOpenChallenge, setPendingSecret, twoFactorStateOf } from './accounts.repository.js';
 import { presentUser } from './present-user.js';
-import { issueRecoveryCodes, takeChallengeTry } from './second-factor.js';
+import { clearCodeAttempts, issueRecoveryCodes, takeChallengeTry, takeCodeAttempt } from './second-factor.js';
 import { startSession } from './start-session.js';
 import { hashToken } from './tokens.js';
 import { acceptedStep, newTotpSecret, otpauthUri, qrCodeDataUrl } from './two-factor-codes.js';
@@ -60,13 +60,7 @@ export async function confirmEnrolment(
     let challengeId: string | null = null;
     if (ctx.actor) {
       userId = ctx.actor.userId;
-      if (!(await takeAttempt(tx, `two-factor:${userId}`, deps.config.limits.signInPerAccount, ctx.now))) {
-        await appendAudit(tx, ctx, {
-          action: 'auth.sign_in_throttled',
-          recordType: 'user',
-          recordId: userId,
-          detail: { limit: 'second_factor' },
-        });
+      if (!(await takeCodeAttempt(deps, tx, ctx, userId))) {
         return { kind: 'throttled' as const };
       }
     } else {
@@ -100,7 +94,7 @@ export async function confirmEnrolment(
       });
       return { kind: 'wrong' as const };
     }
-    await clearAttempts(tx, `two-factor:${userId}`);
+    await clearCodeAttempts(tx, userId);
     const recoveryCodes = await issueRecoveryCodes(tx, userId, ctx.now);
     await appendAudit(tx, ctx, {
       action: 'auth.two_factor_enrol',

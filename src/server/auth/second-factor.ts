@@ -1,5 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { Tx } from '../platform/deps.js';
+import { appendAudit } from '../platform/audit/append-audit.js';
+import type { RequestContext } from '../platform/context.js';
+import type { Deps, Tx } from '../platform/deps.js';
+import { clearAttempts, takeAttempt } from '../platform/throttle.js';
 import {
   closeChallenge,
   countChallengeAttempt,
@@ -78,4 +81,26 @@ export async function issueRecoveryCodes(tx: Tx, userId: string, now: Date): Pro
     now.toISOString(),
   );
   return codes;
+}
+
+const attemptKey = (userId: string) => `two-factor:${userId}`;
+
+/**
+ * Counts one guess at a code for this account, across challenges: a right password does not buy unlimited
+ * guesses. False (and an audit row) when the account's limit is reached.
+ */
+export async function takeCodeAttempt(deps: Deps, tx: Tx, ctx: RequestContext, userId: string): Promise<boolean> {
+  if (await takeAttempt(tx, attemptKey(userId), deps.config.limits.signInPerAccount, ctx.now)) return true;
+  await appendAudit(tx, ctx, {
+    action: 'auth.sign_in_throttled',
+    recordType: 'user',
+    recordId: userId,
+    detail: { limit: 'second_factor' },
+  });
+  return false;
+}
+
+/** A code was accepted: the account's count of guesses starts again. */
+export function clearCodeAttempts(tx: Tx, userId: string): Promise<void> {
+  return clearAttempts(tx, attemptKey(userId));
 }

@@ -6,7 +6,7 @@ import { AppError, invalidField, tooManyRequests } from '../platform/errors.js';
 import { clearAttempts, retryAfterSeconds, takeAttempt } from '../platform/throttle.js';
 import { closeChallenge } from './accounts.repository.js';
 import { presentUser } from './present-user.js';
-import { checkSecondFactor, takeChallengeTry } from './second-factor.js';
+import { checkSecondFactor, clearCodeAttempts, takeChallengeTry, takeCodeAttempt } from './second-factor.js';
 import { startSession } from './start-session.js';
 import { findUserById } from './users.repository.js';
 
@@ -42,13 +42,7 @@ export async function verifySecondFactor(
       return { kind: 'gone' as const };
     }
     // Also per account across challenges: a right password does not buy unlimited guesses at the code.
-    if (!(await takeAttempt(tx, `two-factor:${userId}`, deps.config.limits.signInPerAccount, ctx.now))) {
-      await appendAudit(tx, ctx, {
-        action: 'auth.sign_in_throttled',
-        recordType: 'user',
-        recordId: userId,
-        detail: { limit: 'second_factor' },
-      });
+    if (!(await takeCodeAttempt(deps, tx, ctx, userId))) {
       return { kind: 'throttled' as const };
     }
     const user = await findUserById(tx.db, userId);
@@ -64,7 +58,7 @@ export async function verifySecondFactor(
       return { kind: 'wrong' as const };
     }
     if (!(await closeChallenge(tx.db, attempt.challenge.id, ctx.now.toISOString()))) return { kind: 'gone' as const };
-    await clearAttempts(tx, `two-factor:${userId}`);
+    await clearCodeAttempts(tx, userId);
     const kind = user.roles.includes('client') ? 'client' : 'staff';
     const session = await startSession(tx, { userId, kind, now: ctx.now, previousToken: input.previousToken });
     await appendAudit(tx, ctx, {
