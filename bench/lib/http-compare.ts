@@ -103,6 +103,8 @@ export interface SideResult extends LoadResult {
   rssMb: number;
   /** The server process's CPU time per answer: steadier than throughput on a machine others share. */
   cpuMsPerRequest: number;
+  /** The kernel's part of it. */
+  systemMsPerRequest: number;
 }
 
 export interface Comparison {
@@ -114,6 +116,7 @@ export interface Comparison {
 async function alternate(dialect: TestDialect, product: ServerChild, bare: ServerChild): Promise<Comparison> {
   const slices: Record<'product' | 'bare', LoadSlice[]> = { product: [], bare: [] };
   const cpuMicros = { product: 0, bare: 0 };
+  const systemMicros = { product: 0, bare: 0 };
   const slice = DURATION_MS / ROUNDS;
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? (['product', 'bare'] as const) : (['bare', 'product'] as const);
@@ -123,14 +126,20 @@ async function alternate(dialect: TestDialect, product: ServerChild, bare: Serve
       const load = () => runLoad(server.ready.url, server.ready.request, slice);
       const last = round === ROUNDS - 1;
       slices[side].push(await (last ? profiled(server.child, `${side}-${dialect}.cpuprofile`, load) : load()));
-      cpuMicros[side] += (await usageOf(server.child)).cpuMicros - before.cpuMicros;
+      const after = await usageOf(server.child);
+      cpuMicros[side] += after.cpuMicros - before.cpuMicros;
+      systemMicros[side] += after.systemMicros - before.systemMicros;
     }
   }
-  const side = async (name: 'product' | 'bare', server: ServerChild): Promise<SideResult> => ({
-    ...summarize(slices[name]),
-    rssMb: (await usageOf(server.child)).rss / 1048576,
-    cpuMsPerRequest: cpuMicros[name] / 1000 / slices[name].reduce((n, s) => n + s.sent, 0),
-  });
+  const side = async (name: 'product' | 'bare', server: ServerChild): Promise<SideResult> => {
+    const answered = slices[name].reduce((n, s) => n + s.sent, 0);
+    return {
+      ...summarize(slices[name]),
+      rssMb: (await usageOf(server.child)).rss / 1048576,
+      cpuMsPerRequest: cpuMicros[name] / 1000 / answered,
+      systemMsPerRequest: systemMicros[name] / 1000 / answered,
+    };
+  };
   const productResult = await side('product', product);
   const bareResult = await side('bare', bare);
   return { product: productResult, bare: bareResult, ratio: productResult.perSecond / bareResult.perSecond };
@@ -156,7 +165,7 @@ function describeSide(name: string, r: SideResult): string {
   const note = [...unexpected.map(([code, n]) => `${n}× ${code}`), ...(r.errors > 0 ? [`${r.errors} socket errors`] : [])].join(', ');
   return (
     `  ${name.padEnd(8)} ${r.perSecond.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   ` +
-    `p99 ${r.p99.toFixed(1).padStart(6)} ms   cpu ${r.cpuMsPerRequest.toFixed(2)} ms/req   rss ${r.rssMb.toFixed(0)} MB` +
+    `p99 ${r.p99.toFixed(1).padStart(6)} ms   cpu ${r.cpuMsPerRequest.toFixed(2)} ms/req (kernel ${r.systemMsPerRequest.toFixed(2)})   rss ${r.rssMb.toFixed(0)} MB` +
     (note ? `   NOT 2xx: ${note}` : '')
   );
 }

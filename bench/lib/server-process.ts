@@ -23,6 +23,8 @@ export type ServerMessage = { ready: true; url: string; request: LoadRequest; fi
 export interface ServerUsage {
   rss: number;
   cpuMicros: number;
+  /** The kernel's share of cpuMicros (socket writes and reads). */
+  systemMicros: number;
 }
 
 function freePort(): Promise<number> {
@@ -87,7 +89,7 @@ async function main() {
     }
     if (message === 'usage') {
       const cpu = process.cpuUsage();
-      process.send?.({ rss: process.memoryUsage().rss, cpuMicros: cpu.user + cpu.system } satisfies ServerUsage);
+      process.send?.({ rss: process.memoryUsage().rss, cpuMicros: cpu.user + cpu.system, systemMicros: cpu.system } satisfies ServerUsage);
     }
     if (message === 'stop') void stop().then(() => process.exit(0));
   });

@@ -78,15 +78,37 @@ const TIMESTAMP = 1114;
 const INT8 = 20;
 const NUMERIC = 1700;
 
-/** Timestamps come back as ISO strings and counts as numbers, the same as SQLite gives. */
+// The text PostgreSQL sends for a timestamptz in a UTC session, e.g. `2026-12-03 11:42:24.123456+00`.
+const UTC_TIMESTAMP = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.(\d{1,6}))?\+00$/;
+
+/** The same ISO string pg's date parser and `toISOString` would give, without making a Date on the common path. */
+export function isoFromTimestamp(parseDate: (value: string) => Date): (value: string) => string {
+  return (value) => {
+    const m = UTC_TIMESTAMP.exec(value);
+    if (m) return `${m[1]}T${m[2]}.${`${m[3] ?? ''}000`.slice(0, 3)}Z`;
+    return parseDate(value).toISOString();
+  };
+}
+
+const toNumber = (value: string) => Number(value);
+const parsers = new Map<string, unknown>();
+
+/** Timestamps come back as ISO strings and counts as numbers, the same as SQLite gives. Parsers are made once. */
 const pgTypes = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === TIMESTAMPTZ || oid === TIMESTAMP) {
-      const parseDate = loadPg().types.getTypeParser(oid, 'text') as (value: string) => Date;
-      return (value: string) => parseDate(value).toISOString();
+  getTypeParser(oid: number, format: 'text' | 'binary' = 'text') {
+    const key = `${oid}:${format}`;
+    let parser = parsers.get(key);
+    if (parser === undefined) {
+      const types = loadPg().types;
+      if (oid === TIMESTAMPTZ) parser = isoFromTimestamp(types.getTypeParser(oid, 'text') as (value: string) => Date);
+      else if (oid === TIMESTAMP) {
+        const parseDate = types.getTypeParser(oid, 'text') as (value: string) => Date;
+        parser = (value: string) => parseDate(value).toISOString();
+      } else if (oid === INT8 || oid === NUMERIC) parser = toNumber;
+      else parser = types.getTypeParser(oid, format);
+      parsers.set(key, parser);
     }
-    if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value);
-    return loadPg().types.getTypeParser(oid, format);
+    return parser;
   },
 };
 

@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
@@ -31,7 +30,9 @@ import { registerCrossSiteGuard } from './platform/http/cross-site-guard.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
 import { registerRequestContext } from './platform/http/request-context.js';
 import { hygieneServerOptions, registerRequestHygiene } from './platform/http/request-hygiene.js';
+import { requestLogServerOptions } from './platform/http/request-log.js';
 import { recordRouteTable } from './platform/http/route-table.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { sessionCookiePolicy } from './platform/http/session-cookie.js';
 import { registerWebApp } from './platform/http/web-app.js';
 import { portalRoutes } from './portal/portal.routes.js';
@@ -100,6 +101,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
     bodyLimit: 256 * 1024,
     ...hygieneServerOptions,
+    ...requestLogServerOptions,
   }).withTypeProvider<ZodTypeProvider>();
   recordRouteTable(app);
 
@@ -108,7 +110,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   // Only JSON bodies on the API: text/plain is a "simple" type another site's form could send.
   app.removeContentTypeParser('text/plain');
 
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'same-origin' },

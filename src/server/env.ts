@@ -55,6 +55,13 @@ const EnvSchema = z.object({
     .int('must be a whole number of requests per minute')
     .min(1, 'must be at least 1 request per minute')
     .default(600),
+  /** How long a signed-in session may be answered from memory; any commit to sessions, people or roles drops it sooner (0038). 0 turns it off. */
+  SESSION_CACHE_MS: z.coerce
+    .number('must be a whole number of milliseconds')
+    .int('must be a whole number of milliseconds')
+    .min(0, 'must be 0 (off) or more')
+    .max(10_000, 'must be at most 10000 (10 s): a sign-out elsewhere must take effect soon')
+    .default(1000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -10,6 +10,7 @@ import { createBackgroundWork } from './background-work.js';
 import type { Env } from './env.js';
 import { AUDIT_HEAD_FILE_NAME } from './platform/audit/audit-head-file.js';
 import { sealAllPending, sealerDepsFrom } from './platform/audit/seal-audit-log.js';
+import { CachedReads, followCachedTables } from './platform/cached-reads.js';
 import type { Deps } from './platform/deps.js';
 import { inProcessLiveBus, type LiveBus } from './platform/live/live-bus.js';
 import { postgresLiveBus } from './platform/live/postgres-live-bus.js';
@@ -45,6 +46,7 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
     clock: () => new Date(),
     mail: env.SMTP_URL ? smtpDelivery(env.SMTP_URL, env.MAIL_FROM) : outboxOnly,
     live: liveBusFor(env, handle, log),
+    cachedReads: new CachedReads(env.SESSION_CACHE_MS),
     log: stderrLogger,
     config: {
       publicUrl,
@@ -55,6 +57,7 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
       auditHeadFile: path.join(env.DATA_DIR, AUDIT_HEAD_FILE_NAME),
     },
   };
+  const stopFollowing = followCachedTables(deps.cachedReads!, deps.live);
   const app = await buildApp(deps, {
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
@@ -77,6 +80,7 @@ export async function startServer(env: Env, options: { limits?: ThrottleLimits }
       await background.stop();
       // A clean stop leaves nothing unsealed.
       await sealAllPending(sealerDepsFrom(deps)).catch((err: unknown) => deps.log.error({ err }, 'final audit seal failed'));
+      stopFollowing();
       await deps.live.close();
       await handle.close();
     },

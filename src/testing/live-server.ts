@@ -6,6 +6,7 @@ import type { Database } from '../db/schema.js';
 import type { Role } from '../domain/access/roles.js';
 import { buildApp } from '../server/app.js';
 import { saveStaffTwoFactor, sessionStillActive } from '../server/auth/index.js';
+import { CachedReads, followCachedTables } from '../server/platform/cached-reads.js';
 import { type Deps, inTransaction } from '../server/platform/deps.js';
 import { notFound } from '../server/platform/errors.js';
 import type { LiveBus, LiveMessage } from '../server/platform/live/live-bus.js';
@@ -46,12 +47,16 @@ export async function startLiveTestServer(
     clock: () => now,
     mail: outboxOnly,
     live,
+    // As `npm start` keeps them: two of these servers show a change on one reaching the other's memory.
+    cachedReads: new CachedReads(1000),
     log: silentLogger,
     config: { publicUrl: 'http://localhost:3000', webDir: null, staffIdleMinutes: 30, staffMaxHours: 12, limits: DEFAULT_LIMITS },
   };
   // These servers test streams, not sign-in: staff sign in with a password alone (as createTestApp does).
   await saveStaffTwoFactor(db, false, null, now.toISOString());
+  const stopFollowing = followCachedTables(deps.cachedReads!, live);
   const app = await buildApp(deps, { logLevel: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  app.addHook('onClose', async () => stopFollowing());
   app.get(
     '/api/test-live/:id/stream',
     { schema: { hide: true } },

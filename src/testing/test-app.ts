@@ -2,6 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import type { Role } from '../domain/access/roles.js';
 import { type AppOptions, buildApp } from '../server/app.js';
 import { saveStaffTwoFactor } from '../server/auth/index.js';
+import { CachedReads, followCachedTables } from '../server/platform/cached-reads.js';
 import type { Deps } from '../server/platform/deps.js';
 import { inProcessLiveBus } from '../server/platform/live/live-bus.js';
 import { silentLogger } from '../server/platform/logger.js';
@@ -47,10 +48,13 @@ export async function createTestApp(
     clock: () => now,
     mail: outboxOnly,
     live: inProcessLiveBus(),
+    // As `npm start` keeps them, so every route test also checks that a change is never answered from a stale copy.
+    cachedReads: new CachedReads(1000),
     log: silentLogger,
     config: { publicUrl: 'http://localhost:3000', webDir: null, staffIdleMinutes: 30, staffMaxHours: 12, limits: DEFAULT_LIMITS },
     ...overrides,
   };
+  const stopFollowing = deps.cachedReads ? followCachedTables(deps.cachedReads, deps.live) : () => {};
   const app = await buildApp(deps, { logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', ...appOptions });
   await app.ready();
 
@@ -81,6 +85,7 @@ export async function createTestApp(
     request,
     async close() {
       await app.close();
+      stopFollowing();
       await database.drop();
     },
   };

@@ -1,5 +1,6 @@
 import { sessionState, shouldRecordActivity } from '../../domain/access/session-timeouts.js';
 import { DEFAULT_CLIENT_IDLE_MINUTES } from '../medical/index.js';
+import type { CachedReadKind, CachedReads } from '../platform/cached-reads.js';
 import type { Actor } from '../platform/context.js';
 import type { Deps } from '../platform/deps.js';
 import { endSession, findOpenSession, touchSession } from './sessions.repository.js';
@@ -12,17 +13,37 @@ export type SessionLookup = { actor: Actor } | { actor: null; ended: boolean };
 
 type OpenSession = NonNullable<Awaited<ReturnType<typeof findOpenSession>>>;
 
+/** What a session lookup reads: a commit to any of these drops the kept sessions (decision 0038). */
+const SESSION_TABLES = ['auth_sessions', 'users', 'user_roles', 'practice_settings'];
+const keptSessions = new WeakMap<CachedReads, CachedReadKind<OpenSession>>();
+
+function keptSessionsOf(deps: Deps): CachedReadKind<OpenSession> | null {
+  const reads = deps.cachedReads;
+  if (!reads || reads.ttlMs <= 0) return null;
+  let kind = keptSessions.get(reads);
+  if (!kind) {
+    kind = reads.kind<OpenSession>(SESSION_TABLES);
+    keptSessions.set(reads, kind);
+  }
+  return kind;
+}
+
 /** Turns a session cookie into the acting person, ending the session if it has gone idle or stale. */
 export async function resolveSession(deps: Deps, token: string | undefined, now: Date): Promise<SessionLookup> {
   if (!token) return { actor: null, ended: false };
   const id = hashToken(token);
   // One statement brings the session, its person with roles, and the client idle limit (see the repository).
-  const session = await findOpenSession(deps.db, id);
+  const kept = keptSessionsOf(deps);
+  const session = kept ? await kept.through(id, () => findOpenSession(deps.db, id)) : await findOpenSession(deps.db, id);
   if (!session) return { actor: null, ended: false };
   const user = await activeUserOf(deps, id, session, now);
   if (!user) return { actor: null, ended: true };
   // A write only once a minute per session, so reads stay reads.
-  if (shouldRecordActivity(session.lastSeenAt, now)) await touchSession(deps.db, id, now.toISOString());
+  if (shouldRecordActivity(session.lastSeenAt, now)) {
+    const at = now.toISOString();
+    await touchSession(deps.db, id, at);
+    kept?.update(id, (s) => ({ ...s, lastSeenAt: at }));
+  }
   return {
     actor: {
       userId: user.id,
@@ -47,6 +68,7 @@ async function activeUserOf(deps: Deps, id: string, session: OpenSession, now: D
   const user = session.user;
   if (state !== 'active' || !user || user.status !== 'active') {
     await endSession(deps.db, id, now.toISOString());
+    keptSessionsOf(deps)?.forget(id);
     return null;
   }
   return user;

@@ -41,7 +41,25 @@ export const contextOf = (row: SessionRow) => fromJsonColumn<StoredContext>(row.
  * has one writer anyway), so two batches for one session are applied one after the other.
  */
 export function lockSessionRow(db: Kysely<Database>, id: string, at: string) {
-  return db.updateTable('ketamine_sessions').set({ updated_at: at }).where('id', '=', id).returningAll().executeTakeFirst();
+  // Not the context: the writer reads it only when its timeline is not in memory (loadContext).
+  return db
+    .updateTable('ketamine_sessions')
+    .set({ updated_at: at })
+    .where('id', '=', id)
+    .returning(['id', 'client_id', 'status', 'entry_count', 'first_dose_at', 'discharged_at', 'discharged_by'])
+    .executeTakeFirst();
+}
+
+export type LockedSessionRow = NonNullable<Awaited<ReturnType<typeof lockSessionRow>>>;
+
+export async function loadContext(db: Kysely<Database>, id: string): Promise<StoredContext> {
+  const row = await db.selectFrom('ketamine_sessions').select('context').where('id', '=', id).executeTakeFirstOrThrow();
+  return fromJsonColumn<StoredContext>(row.context);
+}
+
+/** After a batch that changed no dose, alert or discharge: only the count moves (the lock already set updated_at). */
+export function countEntries(db: Kysely<Database>, id: string, entryCount: number) {
+  return db.updateTable('ketamine_sessions').set({ entry_count: entryCount }).where('id', '=', id);
 }
 
 /**
@@ -120,7 +138,7 @@ export interface ProjectionChanges {
  */
 export async function syncProjections(
   db: Kysely<Database>,
-  row: SessionRow,
+  row: { id: string },
   view: SessionView,
   at: string,
   c: ProjectionChanges,

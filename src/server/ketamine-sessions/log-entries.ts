@@ -10,7 +10,14 @@ import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
 import { ketamineSessionsPolicy, mayLogKind } from './ketamine-sessions.policy.js';
-import { bodyHash, insertEntry, lockSessionRow, type SessionRow, syncProjections } from './ketamine-sessions.repository.js';
+import {
+  bodyHash,
+  countEntries,
+  insertEntry,
+  type LockedSessionRow,
+  lockSessionRow,
+  syncProjections,
+} from './ketamine-sessions.repository.js';
 import { sessionTopic } from './present-session.js';
 import { rememberUntilRollback, timelineOf } from './timeline-cache.js';
 
@@ -58,6 +65,8 @@ function touched(applied: Applied[]) {
   return {
     alerts: changes || applied.some((a) => a.kind === 'vitals' || a.kind === 'alert_acknowledged'),
     doses: changes || applied.some((a) => a.kind === 'dose' || a.kind === 'prn_medicine'),
+    // The session row's status, first dose and discharge come from doses and the discharge alone.
+    row: changes || applied.some((a) => a.kind === 'dose' || a.kind === 'discharged'),
   };
 }
 
@@ -151,24 +160,30 @@ function accepted(a: AcceptedEvent, outcome: 'applied' | 'duplicate'): Result {
 }
 
 /** Projections, the devices told (ids only), and this server's memory of the timeline once committed. */
-async function afterApplying(deps: Deps, tx: Tx, input: { record: SessionRow; state: TimelineState; applied: Applied[]; now: string }) {
+async function afterApplying(
+  deps: Deps,
+  tx: Tx,
+  input: { record: LockedSessionRow; state: TimelineState; applied: Applied[]; now: string },
+) {
   const { record, state, applied, now } = input;
-  const view = sessionView(state, now);
-  const dischargedBy = view.discharged ? (state.byId.get(view.discharged.id)?.event.authorId ?? null) : null;
   const entryCount = state.events.length;
-  const alerts = await syncProjections(
-    tx.db,
-    record,
-    view,
-    now,
-    {
-      ...touched(applied),
-      entryCount,
-      dischargedBy,
-      acknowledgements: acknowledgementsOf(state),
-    },
-    (query) => tx.withCommit(query),
-  );
+  const changes = touched(applied);
+  let alerts: string[] = [];
+  // Most entries (an observation, a fragment, a note) change no projection but the count: no need to
+  // work out the whole session again for them.
+  if (!changes.alerts && !changes.doses && !changes.row) await tx.withCommit(countEntries(tx.db, record.id, entryCount));
+  else {
+    const view = sessionView(state, now);
+    const dischargedBy = view.discharged ? (state.byId.get(view.discharged.id)?.event.authorId ?? null) : null;
+    alerts = await syncProjections(
+      tx.db,
+      record,
+      view,
+      now,
+      { ...changes, entryCount, dischargedBy, acknowledgements: acknowledgementsOf(state) },
+      (query) => tx.withCommit(query),
+    );
+  }
   const topic = sessionTopic(record.id);
   for (const { id } of applied) tx.publish(topic, { type: 'session.entry_added', data: { entryId: id } });
   for (const alertId of alerts) tx.publish(topic, { type: 'session.alert_changed', data: { alertId } });

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { TimelineState } from '../../domain/session/timeline-state.js';
 import type { Deps, Tx } from '../platform/deps.js';
-import { contextOf, loadAccepted, type SessionRow } from './ketamine-sessions.repository.js';
+import { contextOf, type LockedSessionRow, loadAccepted, loadContext, type SessionRow } from './ketamine-sessions.repository.js';
 
 /**
  * Each app server keeps the timelines of sessions in progress in memory, so logging an entry does not
@@ -20,12 +20,13 @@ function cacheOf(deps: Deps) {
 }
 
 /** The session's timeline as stored, from memory when still whole, else read back and remembered. */
-export async function timelineOf(deps: Deps, db: Kysely<Database>, row: SessionRow): Promise<TimelineState> {
+export async function timelineOf(deps: Deps, db: Kysely<Database>, row: SessionRow | LockedSessionRow): Promise<TimelineState> {
   const cache = cacheOf(deps);
   const hit = cache.get(row.id);
   if (hit && hit.count === Number(row.entry_count)) return hit.state;
   const accepted = await loadAccepted(db, row.id);
-  const state: TimelineState = { context: contextOf(row), events: accepted, byId: new Map(accepted.map((a) => [a.event.id, a])) };
+  const context = 'context' in row ? contextOf(row) : await loadContext(db, row.id);
+  const state: TimelineState = { context, events: accepted, byId: new Map(accepted.map((a) => [a.event.id, a])) };
   remember(deps, row.id, accepted.length, state);
   return state;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../../db/column-types.js';
 import type { Database } from '../../db/schema.js';
+import type { CachedReads } from './cached-reads.js';
 import type { JobWaker } from './jobs/job-types.js';
 import type { LiveBus } from './live/live-bus.js';
 import type { Logger } from './logger.js';
@@ -31,6 +32,8 @@ export interface Deps {
   config: AppConfig;
   /** This process's job runner, once started; a commit that enqueued a job wakes it. */
   jobs?: JobWaker;
+  /** Reads kept for a moment and dropped by any commit to their tables (decision 0038); absent, nothing is kept. */
+  cachedReads?: CachedReads;
 }
 
 export { enqueueJob, inTransaction, type Tx } from './unit-of-work.js';

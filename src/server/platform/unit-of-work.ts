@@ -12,6 +12,7 @@ import type {
 import type { Dialect } from '../../db/column-types.js';
 import { inlined, withCommit } from '../../db/deferred-writes.js';
 import type { Database } from '../../db/schema.js';
+import { CACHED_TABLES_TOPIC, CACHED_TABLES_WRITTEN } from './cached-reads.js';
 import { busyError, isRetryable } from './database-errors.js';
 import type { Deps } from './deps.js';
 import type { NewJob } from './jobs/job-types.js';
@@ -122,6 +123,8 @@ interface Worked<T> {
   announced: LiveEvent[];
   afterCommit: (() => unknown)[];
   enqueued: boolean;
+  /** Tables this transaction wrote that some cached read depends on. */
+  cachedTables: string[];
 }
 
 /** The use case's work inside an open transaction, and what it leaves for after the commit. */
@@ -159,9 +162,13 @@ async function workIn<T>(
   };
   const value = await work(tx);
   if (watcher.tables.size > 0 && !audited) throw new UnauditedWriteError([...watcher.tables]);
+  // Other servers drop their copies when this commit's announcement reaches them (decision 0038).
+  const cachedTables = deps.cachedReads?.watched(watcher.tables) ?? [];
+  if (cachedTables.length > 0)
+    events.push([CACHED_TABLES_TOPIC, { type: CACHED_TABLES_WRITTEN, data: { tables: cachedTables.join(',') } }]);
   const commitChannel = deps.dialect === 'postgres' ? (deps.live.commitChannel ?? null) : null;
   const announced = await storeLiveEvents(trx, events, deps.clock().toISOString(), commitChannel);
-  return { value, announced, afterCommit, enqueued };
+  return { value, announced, afterCommit, enqueued, cachedTables };
 }
 
 async function attemptTransaction<T>(deps: Deps, work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -183,6 +190,8 @@ async function attemptTransaction<T>(deps: Deps, work: (tx: Tx) => Promise<T>): 
     }
     throw err;
   }
+  // Before anyone is answered, so the next request on this server already reads the change.
+  if (worked.cachedTables.length > 0) deps.cachedReads?.tablesWritten(worked.cachedTables);
   // The job is committed; waking the runner now saves waiting for its next poll.
   if (worked.enqueued) deps.jobs?.wake();
   await runAfterCommit(deps, worked.announced, worked.afterCommit);
