@@ -17,12 +17,22 @@ export async function authorizeClient(tx: Tx, ctx: RequestContext, clientId: str
   if (actor.kind !== 'staff') throw notFound();
   const found = await findClientWithCareRoles(tx.db, clientId, actor.userId);
   if (!found) throw notFound();
-  const { client, careRoles } = found;
-  if (allowsOnClient(rule, actor.roles, careRoles)) return { actor, client, careRoles };
+  return { client: found.client, ...(await authorizeOnCareRoles(tx, ctx, found.client.id, found.careRoles, rule)) };
+}
+
+/**
+ * The same gate for a caller that has already read, in its own statement, the signed-in person's care roles
+ * on a client that exists (the console writer reads them with its row lock: decision 0038).
+ */
+export async function authorizeOnCareRoles(tx: Tx, ctx: RequestContext, clientId: string, careRoles: CareRole[], rule: ClientRule) {
+  const actor: Actor | null = ctx.actor;
+  if (!actor) throw unauthenticated();
+  if (actor.kind !== 'staff') throw notFound();
+  if (allowsOnClient(rule, actor.roles, careRoles)) return { actor, careRoles };
   // The one seam for coverage access (decision 27): outside the team, an open grant may still let a clinician in.
-  const covered = await coverageAccess(tx, ctx, actor, client.id, rule);
+  const covered = await coverageAccess(tx, ctx, actor, clientId, rule);
   if (!covered) throw notFound();
-  return { actor, client, careRoles: covered.careRoles };
+  return { actor, careRoles: covered.careRoles };
 }
 
 /** A client's own portal account acts only on its own chart. */

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Client, ClientDetails, ClientListQuery } from '../../contracts/clients.contracts.js';
+import { fixedShape } from '../../db/fixed-shape.js';
 import type { ClientPhase, ClientsTable, Database } from '../../db/schema.js';
 
 export function findClient(db: Kysely<Database>, id: string) {
@@ -10,16 +11,20 @@ export function findClient(db: Kysely<Database>, id: string) {
  * The client and the roles this user holds on the client's care team, in one statement: every chart
  * request asks both before anything else, so they are one round trip (one row per care role comes back).
  */
-export async function findClientWithCareRoles(db: Kysely<Database>, clientId: string, userId: string) {
-  const rows = await db
+/** Read in front of every chart request: compiled once (fixed-shape.ts). */
+const clientWithCareRoles = fixedShape(['clientId', 'userId'], (db, v) =>
+  db
     .selectFrom('clients')
     .leftJoin('care_team_members', (join) =>
-      join.onRef('care_team_members.client_id', '=', 'clients.id').on('care_team_members.user_id', '=', userId),
+      join.onRef('care_team_members.client_id', '=', 'clients.id').on('care_team_members.user_id', '=', v.userId),
     )
     .selectAll('clients')
     .select('care_team_members.role as care_role')
-    .where('clients.id', '=', clientId)
-    .execute();
+    .where('clients.id', '=', v.clientId),
+);
+
+export async function findClientWithCareRoles(db: Kysely<Database>, clientId: string, userId: string) {
+  const { rows } = await clientWithCareRoles(db, { clientId, userId }).execute();
   const first = rows[0];
   if (!first) return undefined;
   const { care_role: _, ...client } = first;

@@ -2,7 +2,14 @@
 
 export { careTeamOf } from './care-team.repository.js';
 export { changeClientPhase } from './change-phase.js';
-export { authorizeClient, authorizeClientRecord, authorizeOwnPortal, authorizeOwnRecord, requireClientActor } from './client-access.js';
+export {
+  authorizeClient,
+  authorizeClientRecord,
+  authorizeOnCareRoles,
+  authorizeOwnPortal,
+  authorizeOwnRecord,
+  requireClientActor,
+} from './client-access.js';
 export { findClientWithCareRoles } from './clients.repository.js';
 export { createClient } from './create-client.js';
 export { setCareTeam } from './set-care-team.js';

@@ -93,7 +93,14 @@ describe.each(TEST_DIALECTS)('the session console (%s)', (dialect) => {
     expect(otherAuthor.json().results[0].outcome).toBe('conflict');
     const elsewhere = await insertKetamineSession(t, clinic);
     expect((await post(elsewhere, [e])).json().results[0].outcome).toBe('conflict');
-    expect(await t.deps.db.selectFrom('session_entries').select('id').execute()).toHaveLength(1);
+    // In one batch with a new entry: the taken id is refused, the new one still applies.
+    const fresh = entry('observation', { category: 'breath', term: 'fast' }, now());
+    const mixed = await post(elsewhere, [e, fresh]);
+    expect(mixed.json().results.map((r: { outcome: string }) => r.outcome)).toEqual(['conflict', 'applied']);
+    expect(await t.deps.db.selectFrom('session_entries').select('session_id').where('id', '=', fresh.id).execute()).toEqual([
+      { session_id: elsewhere },
+    ]);
+    expect(await t.deps.db.selectFrom('session_entries').select('id').where('session_id', '=', id).execute()).toHaveLength(1);
     const view = (await state(id, clinic.coFacilitator.cookie)).json();
     expect(view.entries).toHaveLength(1);
     expect(view.entries[0]).toMatchObject({ id: e.id, author: { id: clinic.therapist.user.id }, current: { kind: 'observation' } });

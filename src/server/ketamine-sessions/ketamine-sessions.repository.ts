@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { CompiledQuery, Kysely } from 'kysely';
+import { fixedShape } from '../../db/fixed-shape.js';
 import { fromJsonColumn, toJsonColumn } from '../../db/json-column.js';
 import type { Database } from '../../db/schema.js';
+import { CARE_ROLES } from '../../domain/clients/care-team.js';
 import type { EntryKind, SessionEvent } from '../../domain/session/entries.js';
 import type { SessionView } from '../../domain/session/session-view.js';
 import { type AcceptedEvent, fingerprint, type SessionContext } from '../../domain/session/timeline-state.js';
@@ -40,14 +42,38 @@ export const contextOf = (row: SessionRow) => fromJsonColumn<StoredContext>(row.
  * Takes the session's row lock for the rest of the transaction (an UPDATE locks on PostgreSQL; SQLite
  * has one writer anyway), so two batches for one session are applied one after the other.
  */
-export function lockSessionRow(db: Kysely<Database>, id: string, at: string) {
-  // Not the context: the writer reads it only when its timeline is not in memory (loadContext).
-  return db
+/**
+ * Not the context: the writer reads it only when its timeline is not in memory (loadContext). With the
+ * viewer's care roles on the client, so the access check needs no statement of its own (decision 0038).
+ */
+const lockSession = fixedShape(['at', 'id', 'viewerId'], (db, v) =>
+  db
     .updateTable('ketamine_sessions')
-    .set({ updated_at: at })
-    .where('id', '=', id)
+    .set({ updated_at: v.at })
+    .where('id', '=', v.id)
     .returning(['id', 'client_id', 'status', 'entry_count', 'first_dose_at', 'discharged_at', 'discharged_by'])
-    .executeTakeFirst();
+    .returning((eb) =>
+      CARE_ROLES.map((role) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('care_team_members')
+              .select('care_team_members.role')
+              .whereRef('care_team_members.client_id', '=', 'ketamine_sessions.client_id')
+              .where('care_team_members.user_id', '=', v.viewerId)
+              .where('care_team_members.role', '=', role),
+          )
+          .as(`is_${role}`),
+      ),
+    ),
+);
+
+export async function lockSessionRow(db: Kysely<Database>, id: string, at: string, viewerId: string) {
+  const [row] = (await lockSession(db, { at, id, viewerId }).execute()).rows;
+  if (!row) return undefined;
+  const { is_therapist, is_prescriber, is_co_facilitator, ...session } = row;
+  const held = { therapist: is_therapist, prescriber: is_prescriber, co_facilitator: is_co_facilitator };
+  return { ...session, viewerCareRoles: CARE_ROLES.filter((role) => Boolean(held[role])) };
 }
 
 export type LockedSessionRow = NonNullable<Awaited<ReturnType<typeof lockSessionRow>>>;
@@ -59,8 +85,12 @@ export async function loadContext(db: Kysely<Database>, id: string): Promise<Sto
 
 /** After a batch that changed no dose, alert or discharge: only the count moves (the lock already set updated_at). */
 export function countEntries(db: Kysely<Database>, id: string, entryCount: number) {
-  return db.updateTable('ketamine_sessions').set({ entry_count: entryCount }).where('id', '=', id);
+  return setEntryCount(db, { id, entryCount });
 }
+
+const setEntryCount = fixedShape(['id', 'entryCount'], (db, v) =>
+  db.updateTable('ketamine_sessions').set({ entry_count: v.entryCount }).where('id', '=', v.id),
+);
 
 /**
  * The stored timeline as it was accepted, without checking each entry again: every stored entry passed the
@@ -95,28 +125,56 @@ export async function loadAccepted(db: Kysely<Database>, sessionId: string): Pro
 export const bodyHash = (event: SessionEvent) => createHash('sha256').update(fingerprint(event)).digest('hex');
 
 /** False when the id is already taken (by another session's entry): the caller answers a conflict. */
-export async function insertEntry(db: Kysely<Database>, accepted: AcceptedEvent, hash: string): Promise<boolean> {
-  const e = accepted.event;
-  const target = e.kind === 'edit' || e.kind === 'amendment' ? e.body.targetId : null;
-  const result = await db
+const ENTRY_COLUMNS = [
+  'id',
+  'session_id',
+  'kind',
+  'body',
+  'body_hash',
+  'author_id',
+  'device_time',
+  'clock_offset_ms',
+  'server_time',
+  'occurred_at',
+  'time_source',
+  'target_id',
+] as const;
+
+const insertEntryRow = fixedShape(ENTRY_COLUMNS, (db, v) => db.insertInto('session_entries').values(v));
+const insertEntryRowUnlessTaken = fixedShape(ENTRY_COLUMNS, (db, v) =>
+  db
     .insertInto('session_entries')
-    .values({
-      id: e.id,
-      session_id: e.sessionId,
-      kind: e.kind,
-      body: toJsonColumn(e.body),
-      body_hash: hash,
-      author_id: e.authorId,
-      device_time: new Date(e.deviceTime).toISOString(),
-      clock_offset_ms: e.clockOffsetMs,
-      server_time: e.serverTime!,
-      occurred_at: accepted.occurredAt,
-      time_source: accepted.timeSource,
-      target_id: target,
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+    .values(v)
+    .onConflict((oc) => oc.column('id').doNothing()),
+);
+
+function entryColumns(accepted: AcceptedEvent, hash: string) {
+  const e = accepted.event;
+  return {
+    id: e.id,
+    session_id: e.sessionId,
+    kind: e.kind,
+    body: toJsonColumn(e.body),
+    body_hash: hash,
+    author_id: e.authorId,
+    device_time: new Date(e.deviceTime).toISOString(),
+    clock_offset_ms: e.clockOffsetMs,
+    server_time: e.serverTime!,
+    occurred_at: accepted.occurredAt,
+    time_source: accepted.timeSource,
+    target_id: e.kind === 'edit' || e.kind === 'amendment' ? e.body.targetId : null,
+  };
+}
+
+/** The plain insert of one accepted entry: an id already taken fails it (see insertEntry for the checked one). */
+export function entryInsert(db: Kysely<Database>, accepted: AcceptedEvent, hash: string) {
+  return insertEntryRow(db, entryColumns(accepted, hash));
+}
+
+/** Inserts the entry unless its id is already taken (by another session's entry); answers whether it did. */
+export async function insertEntry(db: Kysely<Database>, accepted: AcceptedEvent, hash: string): Promise<boolean> {
+  const result = await insertEntryRowUnlessTaken(db, entryColumns(accepted, hash)).execute();
+  return Number(result.numAffectedRows ?? 0) === 1;
 }
 
 export interface ProjectionChanges {

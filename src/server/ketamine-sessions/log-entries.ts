@@ -5,14 +5,17 @@ import type { EntryKind, SessionEvent } from '../../domain/session/entries.js';
 import { sessionView } from '../../domain/session/session-view.js';
 import { applyEvent } from '../../domain/session/timeline.js';
 import { type AcceptedEvent, fingerprint, type TimelineState } from '../../domain/session/timeline-state.js';
-import { authorizeClientRecord } from '../clients/index.js';
+import { authorizeOnCareRoles } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
+import { uniqueViolationKey } from '../platform/database-errors.js';
 import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
+import { notFound, unauthenticated } from '../platform/errors.js';
 import { ketamineSessionsPolicy, mayLogKind } from './ketamine-sessions.policy.js';
 import {
   bodyHash,
   countEntries,
+  entryInsert,
   insertEntry,
   type LockedSessionRow,
   lockSessionRow,
@@ -59,6 +62,17 @@ function toEvent(entry: ConsoleEntryBody, sessionId: string, authorId: string, s
 
 type Applied = { id: string; kind: EntryKind };
 
+/** Kinds that change a projection (alerts, doses, the session row's status); the rest change only the count. */
+const PROJECTED_KINDS: ReadonlySet<EntryKind> = new Set([
+  'edit',
+  'amendment',
+  'vitals',
+  'alert_acknowledged',
+  'dose',
+  'prn_medicine',
+  'discharged',
+]);
+
 /** What a batch could have changed, so only those projections are brought up to date. */
 function touched(applied: Applied[]) {
   const changes = applied.some((a) => a.kind === 'edit' || a.kind === 'amendment');
@@ -88,16 +102,35 @@ const conflictResult = (id: string): Result => ({
  * is a duplicate (nothing changes), a reused id with other content a conflict, a refused entry names
  * why. One entry's refusal does not stop the others. Every applied entry is published (ids only).
  */
-export async function logEntries(deps: Deps, ctx: RequestContext, input: { sessionId: string; entries: ConsoleEntryBody[] }) {
+export async function logEntries(deps: Deps, ctx: RequestContext, input: Batch): Promise<BatchResult> {
+  // Projections (alerts, doses) read the batch's entries back inside the transaction: those batches insert at once.
+  if (deps.dialect !== 'postgres' || input.entries.some((e) => PROJECTED_KINDS.has(e.kind)))
+    return applyBatch(deps, ctx, input, 'each_checked');
+  try {
+    return await applyBatch(deps, ctx, input, 'with_commit');
+  } catch (err) {
+    // An id another session's entry holds failed the commit (nothing landed): apply the batch again with
+    // each insert checked on its own, so that entry is named a conflict and the others still apply.
+    if (uniqueViolationKey(err) === 'session_entries.id') return applyBatch(deps, ctx, input, 'each_checked');
+    throw err;
+  }
+}
+
+type Batch = { sessionId: string; entries: ConsoleEntryBody[] };
+
+/**
+ * `with_commit` (PostgreSQL): the inserts ride with the COMMIT (decision 0036), one round trip fewer per
+ * entry; their ids are new to this session (the timeline in hand says so under the row lock), so only an
+ * id taken by another session can fail them. `each_checked`: each insert on its own, taken ids refused.
+ */
+async function applyBatch(deps: Deps, ctx: RequestContext, input: Batch, inserts: 'with_commit' | 'each_checked') {
   return inTransaction(deps, async (tx): Promise<BatchResult> => {
     const now = ctx.now.toISOString();
     // The row lock first: batches for one session apply one after another, on every app server.
-    const { actor, careRoles, record } = await authorizeClientRecord(
-      tx,
-      ctx,
-      await lockSessionRow(tx.db, input.sessionId, now),
-      ketamineSessionsPolicy.log,
-    );
+    const record = await lockSessionRow(tx.db, input.sessionId, now, ctx.actor?.userId ?? '');
+    if (!ctx.actor) throw unauthenticated();
+    if (!record) throw notFound();
+    const { actor, careRoles } = await authorizeOnCareRoles(tx, ctx, record.client_id, record.viewerCareRoles, ketamineSessionsPolicy.log);
     let state = await timelineOf(deps, tx.db, record);
     const results: Result[] = [];
     const applied: Applied[] = [];
@@ -132,7 +165,8 @@ export async function logEntries(deps: Deps, ctx: RequestContext, input: { sessi
         continue;
       }
       // Taken by an entry of another session: a conflict here, never a move.
-      if (!(await insertEntry(tx.db, result.entry, hash))) {
+      if (inserts === 'with_commit') await tx.withCommit(entryInsert(tx.db, result.entry, hash));
+      else if (!(await insertEntry(tx.db, result.entry, hash))) {
         results.push(conflictResult(entry.id));
         continue;
       }

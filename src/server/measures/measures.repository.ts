@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { MeasureResponse } from '../../contracts/measures.contracts.js';
+import { fixedShape } from '../../db/fixed-shape.js';
 import { fromJsonColumn } from '../../db/json-column.js';
 import type { Database, MeasureResponsesTable } from '../../db/schema.js';
 import { incompleteSummary, instruments, type MeasureResult } from '../../domain/measures/index.js';
@@ -84,3 +85,9 @@ export function clinicianScoresOf(db: Kysely<Database>, clientId: string) {
     .orderBy('clinician_scores.administered_on', 'desc')
     .execute();
 }
+
+/** A clinician-entered score; nothing reads its answer, so it rides with the COMMIT on PostgreSQL (0036). Compiled once. */
+export const insertClinicianScore = fixedShape(
+  ['id', 'client_id', 'instrument_name', 'score', 'note', 'administered_on', 'recorded_by', 'recorded_at'],
+  (db, v) => db.insertInto('clinician_scores').values(v),
+);

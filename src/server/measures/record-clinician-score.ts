@@ -6,6 +6,7 @@ import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
 import { badRequest } from '../platform/errors.js';
 import { measuresPolicy } from './measures.policy.js';
+import { insertClinicianScore } from './measures.repository.js';
 
 /** A score for a licensed instrument whose items Holdspace does not ship (C-SSRS, CADSS, EBI, CEQ, MEQ-30, …). */
 export async function recordClinicianScore(
@@ -26,7 +27,7 @@ export async function recordClinicianScore(
     // Nothing reads this insert's answer (the id is made here), so on PostgreSQL it rides with the
     // COMMIT and the audit row: it lands with them or not at all (decision 0036).
     await tx.withCommit(
-      tx.db.insertInto('clinician_scores').values({
+      insertClinicianScore(tx.db, {
         id,
         client_id: input.id,
         instrument_name: checked.value.instrumentName,

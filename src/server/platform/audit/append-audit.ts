@@ -1,3 +1,4 @@
+import { fixedShape } from '../../../db/fixed-shape.js';
 import { toJsonColumn } from '../../../db/json-column.js';
 import type { RequestContext } from '../context.js';
 import { coverageOf } from '../coverage-context.js';
@@ -22,7 +23,7 @@ export interface AuditEntry {
 export async function appendAudit(tx: Tx, ctx: RequestContext, entry: AuditEntry): Promise<void> {
   tx.markAudited();
   await tx.withCommit(
-    tx.db.insertInto('audit_log').values({
+    insertAuditRow(tx.db, {
       at: ctx.now.toISOString(),
       actor_id: entry.actorId ?? ctx.actor?.userId ?? null,
       actor_role: entry.actorRole ?? ctx.actor?.roles.join(',') ?? null,
@@ -34,6 +35,11 @@ export async function appendAudit(tx: Tx, ctx: RequestContext, entry: AuditEntry
     }),
   );
 }
+
+const AUDIT_COLUMNS = ['at', 'actor_id', 'actor_role', 'action', 'record_type', 'record_id', 'ip', 'detail'] as const;
+
+/** Every audited use case writes this one statement: compiled once (fixed-shape.ts). */
+const insertAuditRow = fixedShape(AUDIT_COLUMNS, (db, v) => db.insertInto('audit_log').values(v));
 
 /** A request let in by coverage says so on every row it writes: `coverage` is the grant's id (decision 27). */
 function withCoverage(ctx: RequestContext, detail: NonNullable<AuditEntry['detail']>): NonNullable<AuditEntry['detail']> {
