@@ -60,7 +60,6 @@ export const QUERY_ALLOWANCE = [
   'src/server/ketamine-sessions/session-context.ts',
   'src/server/measures/assign-measure.ts',
   'src/server/measures/cancel-assignment.ts',
-  'src/server/measures/record-clinician-score.ts',
   'src/server/measures/store-measure-response.ts',
   'src/server/medical/clinical-settings.ts',
   'src/server/medical/record-clearance.ts',
