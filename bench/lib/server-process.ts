@@ -13,7 +13,7 @@ import pg from 'pg';
 import { connect, type DatabaseConfig, databaseConfigFrom } from '../../src/db/connect.js';
 import type { Database } from '../../src/db/schema.js';
 import { readEnv } from '../../src/server/env.js';
-import { startServer } from '../../src/server/start-server.js';
+import type { startServer as StartServer } from '../../src/server/start-server.js';
 import type { LoadRequest } from './load.js';
 import type { Fixture, WriteScenario } from './scenario.js';
 
@@ -57,6 +57,10 @@ async function main() {
   let stop: () => Promise<void>;
   let ready: ServerMessage;
   if (mode === 'product') {
+    // The compiled server, as `npm start` runs it (npm run bench builds it first): not the sources through
+    // tsx, whose transform adds work to every call that production never does.
+    const built = new URL('../../dist/server/start-server.js', import.meta.url).href;
+    const { startServer } = (await import(built)) as { startServer: typeof StartServer };
     const server = await startServer({ ...env, PUBLIC_URL: url });
     const prepared = await scenario.prepare(server);
     stop = () => server.stop();

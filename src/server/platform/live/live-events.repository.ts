@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { literal, withCommit } from '../../../db/deferred-writes.js';
+import { fixedShape } from '../../../db/fixed-shape.js';
 import { fromJsonColumn, toJsonColumn } from '../../../db/json-column.js';
 import type { Database } from '../../../db/schema.js';
 import type { LiveEvent, LiveMessage } from './live-bus.js';
@@ -25,20 +26,23 @@ export async function storeLiveEvents(
     return stored;
   }
   for (const [topic, message] of inLockOrder) {
-    const { last_seq: seq } = await trx
-      .insertInto('live_topics')
-      .values({ topic, last_seq: 1, updated_at: at })
-      .onConflict((oc) => oc.column('topic').doUpdateSet((eb) => ({ last_seq: eb('live_topics.last_seq', '+', 1), updated_at: at })))
-      .returning('last_seq')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('live_events')
-      .values({ topic, seq: Number(seq), type: message.type, data: toJsonColumn(message.data), at })
-      .execute();
+    const [numbered] = (await nextSeq(trx, { topic, at }).execute()).rows;
+    const seq = Number(numbered!.last_seq);
+    await insertEvent(trx, { topic, seq, type: message.type, data: toJsonColumn(message.data), at }).execute();
     stored.push({ topic, seq: Number(seq), type: message.type, data: message.data, at });
   }
   return stored;
 }
+
+/** Both statements of every event on SQLite, compiled once (fixed-shape.ts). */
+const nextSeq = fixedShape(['topic', 'at'], (db, v) =>
+  db
+    .insertInto('live_topics')
+    .values({ topic: v.topic, last_seq: 1, updated_at: v.at })
+    .onConflict((oc) => oc.column('topic').doUpdateSet((eb) => ({ last_seq: eb('live_topics.last_seq', '+', 1), updated_at: v.at })))
+    .returning('last_seq'),
+);
+const insertEvent = fixedShape(['topic', 'seq', 'type', 'data', 'at'], (db, v) => db.insertInto('live_events').values(v));
 
 function byTopic(events: [string, LiveMessage][]): Map<string, LiveMessage[]> {
   const topics = new Map<string, LiveMessage[]>();
