@@ -7,7 +7,7 @@ import type { ContentEntry, SessionEvent } from './entries.js';
 import { isContentKind } from './entries.js';
 import { touchRefusal } from './interventions.js';
 import { type SessionView, sessionView } from './session-view.js';
-import type { TimelineState } from './timeline-state.js';
+import { dischargeOf, type TimelineState } from './timeline-state.js';
 import { findTerm } from './vocabulary.js';
 
 /** Why an entry was refused; `code` is stable for the server's error, `issues` name fields inside `body`. */
@@ -36,7 +36,7 @@ export function checkEvent(state: TimelineState, event: SessionEvent, at: string
   // The whole view only when a rule reads it: most entries (an observation, a fragment) need none of it.
   let known: SessionView | undefined;
   const view = () => (known ??= sessionView(state, at));
-  const discharged = state.events.find((a) => a.event.kind === 'discharged');
+  const discharged = dischargeOf(state.events);
   if (discharged && event.kind !== 'amendment') {
     if (event.kind === 'discharged') return reject('already_discharged', 'The client has already been discharged.');
     // Logged before discharge but synced after (an offline device): it still belongs to the record.

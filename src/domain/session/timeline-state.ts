@@ -96,6 +96,25 @@ export function extensionOf(events: readonly AcceptedEvent[]): { base: readonly 
   return link && base ? { base, added: link.added } : null;
 }
 
+const discharges = new WeakMap<readonly AcceptedEvent[], AcceptedEvent | null>();
+
+/**
+ * The session's discharge entry, if any: asked of every entry that arrives, so it is carried over from the
+ * timeline this one extends rather than searched for again among hundreds of entries.
+ */
+export function dischargeOf(events: readonly AcceptedEvent[]): AcceptedEvent | null {
+  const known = discharges.get(events);
+  if (known !== undefined) return known;
+  const extension = extensionOf(events);
+  const before = extension ? discharges.get(extension.base) : undefined;
+  const found =
+    extension && before !== undefined
+      ? (before ?? (extension.added.event.kind === 'discharged' ? extension.added : null))
+      : (events.find((a) => a.event.kind === 'discharged') ?? null);
+  discharges.set(events, found);
+  return found;
+}
+
 export function withEvent(state: TimelineState, accepted: AcceptedEvent): TimelineState {
   const events = [...state.events];
   let i = events.length;
