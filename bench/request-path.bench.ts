@@ -13,6 +13,7 @@ import type {
   RootOperationNode,
   UnknownRow,
 } from 'kysely';
+import { loadPg } from '../src/db/load-pg.js';
 import type { Database } from '../src/db/schema.js';
 import type { SeededUser } from '../src/server/seed/seed-staff.js';
 import { openClinic } from '../src/testing/clinic.js';
@@ -74,27 +75,50 @@ function recording(db: Kysely<Database>, log: StatementLog): Kysely<Database> {
   });
 }
 
+/**
+ * What pg really sends (decision 0036 puts BEGIN and the writes nobody waits for into fewer messages than
+ * statements): every `query` a pg client makes is one round trip to PostgreSQL.
+ */
+async function countingRoundTrips<T>(work: () => Promise<T>): Promise<{ value: T; roundTrips: number }> {
+  const proto = loadPg().Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  let roundTrips = 0;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    roundTrips++;
+    return original.apply(this, args);
+  };
+  try {
+    return { value: await work(), roundTrips };
+  } finally {
+    proto.query = original;
+  }
+}
+
 /** The statements of one request, after a first one has warmed any per-session state. */
-export async function statementsOf(t: TestApp, send: () => Promise<{ statusCode: number }>): Promise<string[]> {
+export async function statementsOf(
+  t: TestApp,
+  send: () => Promise<{ statusCode: number }>,
+): Promise<{ lines: string[]; roundTrips: number }> {
   await send();
   const log = new StatementLog();
   const original = t.deps.db;
   t.deps.db = recording(original, log);
   try {
-    const response = await send();
+    const { value: response, roundTrips } = await countingRoundTrips(send);
     if (response.statusCode !== 200) throw new Error(`request answered ${response.statusCode}`);
+    return { lines: log.lines, roundTrips };
   } finally {
     t.deps.db = original;
   }
-  return log.lines;
 }
 
-function printPath(title: string, dialect: string, lines: string[]) {
+function printPath(title: string, dialect: string, { lines, roundTrips }: { lines: string[]; roundTrips: number }) {
   const transactions = lines.filter((l) => l === 'begin').length;
   const statements = lines.filter((l) => l !== 'begin' && l !== 'commit').length;
   console.log(`\nrequest path on ${dialect}: ${title}`);
   console.log(`  ${lines.join(' → ')}`);
-  console.log(`  ${statements} statements, ${transactions} transaction(s), ${lines.length} round trips`);
+  const trips = dialect === 'postgres' ? `, ${roundTrips} round trip(s) to PostgreSQL` : ' on the one SQLite connection';
+  console.log(`  ${statements} statements, ${transactions} transaction(s)${trips}`);
 }
 
 export async function benchRequestPath(): Promise<void> {

@@ -13,6 +13,8 @@ export function bareTx(db: Transaction<Database>, dialect: Dialect): Tx {
     markAudited() {},
     onRollback() {},
     enqueue: async () => '',
+    // Nothing kept: always read afresh.
+    readCached: (_kind, _tables, _key, load) => load(),
     // Runs now on both databases: a raw transaction has no commit of ours to ride with.
     withCommit: async (query) => {
       await query.execute();

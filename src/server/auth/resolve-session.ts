@@ -1,6 +1,6 @@
 import { sessionState, shouldRecordActivity } from '../../domain/access/session-timeouts.js';
 import { DEFAULT_CLIENT_IDLE_MINUTES } from '../medical/index.js';
-import type { CachedReadKind, CachedReads } from '../platform/cached-reads.js';
+import type { CachedReadKind } from '../platform/cached-reads.js';
 import type { Actor } from '../platform/context.js';
 import type { Deps } from '../platform/deps.js';
 import { endSession, findOpenSession, touchSession } from './sessions.repository.js';
@@ -15,17 +15,9 @@ type OpenSession = NonNullable<Awaited<ReturnType<typeof findOpenSession>>>;
 
 /** What a session lookup reads: a commit to any of these drops the kept sessions (decision 0038). */
 const SESSION_TABLES = ['auth_sessions', 'users', 'user_roles', 'practice_settings'];
-const keptSessions = new WeakMap<CachedReads, CachedReadKind<OpenSession>>();
-
 function keptSessionsOf(deps: Deps): CachedReadKind<OpenSession> | null {
   const reads = deps.cachedReads;
-  if (!reads || reads.ttlMs <= 0) return null;
-  let kind = keptSessions.get(reads);
-  if (!kind) {
-    kind = reads.kind<OpenSession>(SESSION_TABLES);
-    keptSessions.set(reads, kind);
-  }
-  return kind;
+  return reads && reads.ttlMs > 0 ? reads.kindNamed<OpenSession>('sessions', SESSION_TABLES) : null;
 }
 
 /** Turns a session cookie into the acting person, ending the session if it has gone idle or stale. */

@@ -21,6 +21,27 @@ export async function authorizeClient(tx: Tx, ctx: RequestContext, clientId: str
 }
 
 /**
+ * The same gate for a use case that needs no more of the client than that it exists and who may act on it:
+ * the signed-in person's care roles on it are kept for a moment (`tx.readCached`, decision 0038), and any
+ * commit to clients or care teams drops them, here at once and on other servers over the live bus. Only
+ * ids and roles are kept, never the record. Coverage (decision 27) is checked afresh as ever.
+ */
+export async function authorizeClientCare(tx: Tx, ctx: RequestContext, clientId: string, rule: ClientRule) {
+  const actor: Actor | null = ctx.actor;
+  if (!actor) throw unauthenticated();
+  if (actor.kind !== 'staff') throw notFound();
+  const found = await tx.readCached(CARE_ROLES_KIND, CARE_ROLES_TABLES, `${clientId} ${actor.userId}`, async () => {
+    const row = await findClientWithCareRoles(tx.db, clientId, actor.userId);
+    return row ? { careRoles: row.careRoles } : undefined;
+  });
+  if (!found) throw notFound();
+  return authorizeOnCareRoles(tx, ctx, clientId, found.careRoles, rule);
+}
+
+const CARE_ROLES_KIND = 'client-care-roles';
+const CARE_ROLES_TABLES = ['clients', 'care_team_members'];
+
+/**
  * The same gate for a caller that has already read, in its own statement, the signed-in person's care roles
  * on a client that exists (the console writer reads them with its row lock: decision 0038).
  */

@@ -4,6 +4,7 @@ export { careTeamOf } from './care-team.repository.js';
 export { changeClientPhase } from './change-phase.js';
 export {
   authorizeClient,
+  authorizeClientCare,
   authorizeClientRecord,
   authorizeOnCareRoles,
   authorizeOwnPortal,

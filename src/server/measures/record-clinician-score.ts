@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { validateClinicianEnteredScore } from '../../domain/measures/index.js';
-import { authorizeClient } from '../clients/index.js';
+import { authorizeClientCare } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { type Deps, inTransaction } from '../platform/deps.js';
@@ -15,7 +15,7 @@ export async function recordClinicianScore(
   input: { id: string; instrumentName: string; score: number; administeredOn: string; note: string },
 ) {
   return inTransaction(deps, async (tx) => {
-    const { actor } = await authorizeClient(tx, ctx, input.id, measuresPolicy.recordClinicianScore);
+    const { actor } = await authorizeClientCare(tx, ctx, input.id, measuresPolicy.recordClinicianScore);
     const checked = validateClinicianEnteredScore({ instrumentName: input.instrumentName, score: input.score, note: input.note });
     if (!checked.ok)
       throw badRequest(

@@ -81,6 +81,18 @@ export class CachedReads {
     return kind;
   }
 
+  private readonly named = new Map<string, CachedReadKind<unknown>>();
+
+  /** The kind of this name, made on first use with these tables. */
+  kindNamed<V>(name: string, tables: string[]): CachedReadKind<V> {
+    let kind = this.named.get(name);
+    if (!kind) {
+      kind = this.kind<unknown>(tables);
+      this.named.set(name, kind);
+    }
+    return kind as CachedReadKind<V>;
+  }
+
   /** The cached tables among those a transaction wrote (empty for nearly every transaction). */
   watched(tables: Iterable<string>): string[] {
     return [...tables].filter((table) => this.kinds.some((kind) => kind.tables.has(table)));

@@ -45,6 +45,12 @@ export interface Tx {
    * tried again): for memory kept beside the database that must not outlive a change that never landed.
    */
   onRollback(fn: () => void): void;
+  /**
+   * A read kept in memory for a moment (decision 0038), by kind and key: answered from memory when fresh,
+   * else read through `load` (in this transaction). A transaction that has itself written one of the
+   * kind's tables always reads afresh, and never keeps what it read.
+   */
+  readCached<V>(kind: string, tables: string[], key: string, load: () => Promise<V | undefined>): Promise<V | undefined>;
   /** Adds a background job in this transaction, so it exists exactly when the write committed. */
   enqueue(job: NewJob): Promise<string>;
   /**
@@ -63,9 +69,13 @@ export class UnauditedWriteError extends Error {
 /** Watches the statements of one transaction and remembers which tables it wrote to. */
 class WriteWatcher implements KyselyPlugin {
   readonly tables = new Set<string>();
+  constructor(private readonly onWrite: (table: string) => void = () => {}) {}
   transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
     const table = writtenTable(node);
-    if (table && !BOOKKEEPING_TABLES.has(table)) this.tables.add(table);
+    if (table && !BOOKKEEPING_TABLES.has(table)) {
+      this.tables.add(table);
+      this.onWrite(table);
+    }
     return node;
   }
   async transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
@@ -136,7 +146,12 @@ async function workIn<T>(
 ): Promise<Worked<T>> {
   const afterCommit: (() => unknown)[] = [];
   const events: [string, LiveMessage][] = [];
-  const watcher = new WriteWatcher();
+  // A write to a cached table drops the kept copies at once (a read in flight is then not kept), and again
+  // when this attempt ends either way: between the two, another use case on the same SQLite connection
+  // could have read this uncommitted change (decision 0038).
+  const reads = deps.cachedReads;
+  const watcher = new WriteWatcher(reads ? (table) => reads.tablesWritten([table]) : undefined);
+  if (reads) onRollback.push(() => reads.tablesWritten(reads.watched(watcher.tables)));
   let audited = false;
   let enqueued = false;
   const tx: Tx = {
@@ -151,6 +166,10 @@ async function workIn<T>(
       audited = true;
     },
     onRollback: (fn) => onRollback.push(fn),
+    readCached: (kind, tables, key, load) => {
+      if (!reads || reads.ttlMs <= 0 || tables.some((table) => watcher.tables.has(table))) return load();
+      return reads.kindNamed<never>(kind, tables).through(key, load as () => Promise<never>);
+    },
     withCommit: async (query) => {
       if (deps.dialect === 'postgres') await trx.executeQuery(withCommit(inlined(query.compile())));
       else await query.execute();
