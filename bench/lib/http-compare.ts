@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { TestDialect } from '../../src/testing/test-database.js';
+import { databaseCpuMicros } from './database-cpu.js';
 import { CONNECTIONS, DURATION_MS, type LoadResult, type LoadSlice, ROUNDS, runLoad, summarize } from './load.js';
 import type { Fixture } from './scenario.js';
 import type { ServerMessage, ServerUsage } from './server-process.js';
@@ -46,7 +47,17 @@ export async function freshDatabase(dialect: TestDialect): Promise<BenchDatabase
   await admin(`create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  return { env: { DATABASE_URL: url.toString() }, drop: () => admin(`drop database if exists ${name} with (force)`) };
+  // Its own DATA_DIR too: the audit sealer keeps the sealed head there, and a head left by an earlier
+  // run's database would (rightly) stop it sealing this one, leaving the product side a step lighter.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'holdspace-bench-'));
+  return {
+    env: { DATABASE_URL: url.toString(), DATA_DIR: dir },
+    drop: async () => {
+      rmSync(dir, { recursive: true, force: true });
+      if (process.env.BENCH_KEEP_DB) console.log(`  kept database ${name}`);
+      else await admin(`drop database if exists ${name} with (force)`);
+    },
+  };
 }
 
 interface ServerChild {
@@ -105,6 +116,8 @@ export interface SideResult extends LoadResult {
   cpuMsPerRequest: number;
   /** The kernel's part of it. */
   systemMsPerRequest: number;
+  /** PostgreSQL's own processes on this machine, per answer (0 on SQLite or a remote server). */
+  databaseMsPerRequest: number;
 }
 
 export interface Comparison {
@@ -117,16 +130,19 @@ async function alternate(dialect: TestDialect, product: ServerChild, bare: Serve
   const slices: Record<'product' | 'bare', LoadSlice[]> = { product: [], bare: [] };
   const cpuMicros = { product: 0, bare: 0 };
   const systemMicros = { product: 0, bare: 0 };
+  const databaseMicros = { product: 0, bare: 0 };
   const slice = DURATION_MS / ROUNDS;
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? (['product', 'bare'] as const) : (['bare', 'product'] as const);
     for (const side of order) {
       const server = side === 'product' ? product : bare;
       const before = await usageOf(server.child);
+      const databaseBefore = dialect === 'postgres' ? databaseCpuMicros() : 0;
       const load = () => runLoad(server.ready.url, server.ready.request, slice);
       const last = round === ROUNDS - 1;
       slices[side].push(await (last ? profiled(server.child, `${side}-${dialect}.cpuprofile`, load) : load()));
       const after = await usageOf(server.child);
+      if (dialect === 'postgres') databaseMicros[side] += databaseCpuMicros() - databaseBefore;
       cpuMicros[side] += after.cpuMicros - before.cpuMicros;
       systemMicros[side] += after.systemMicros - before.systemMicros;
     }
@@ -138,6 +154,7 @@ async function alternate(dialect: TestDialect, product: ServerChild, bare: Serve
       rssMb: (await usageOf(server.child)).rss / 1048576,
       cpuMsPerRequest: cpuMicros[name] / 1000 / answered,
       systemMsPerRequest: systemMicros[name] / 1000 / answered,
+      databaseMsPerRequest: databaseMicros[name] / 1000 / answered,
     };
   };
   const productResult = await side('product', product);
@@ -165,7 +182,7 @@ function describeSide(name: string, r: SideResult): string {
   const note = [...unexpected.map(([code, n]) => `${n}× ${code}`), ...(r.errors > 0 ? [`${r.errors} socket errors`] : [])].join(', ');
   return (
     `  ${name.padEnd(8)} ${r.perSecond.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   ` +
-    `p99 ${r.p99.toFixed(1).padStart(6)} ms   cpu ${r.cpuMsPerRequest.toFixed(2)} ms/req (kernel ${r.systemMsPerRequest.toFixed(2)})   rss ${r.rssMb.toFixed(0)} MB` +
+    `p99 ${r.p99.toFixed(1).padStart(6)} ms   cpu ${r.cpuMsPerRequest.toFixed(2)} ms/req (kernel ${r.systemMsPerRequest.toFixed(2)})${r.databaseMsPerRequest > 0 ? `   db ${r.databaseMsPerRequest.toFixed(2)} ms/req` : ''}   rss ${r.rssMb.toFixed(0)} MB` +
     (note ? `   NOT 2xx: ${note}` : '')
   );
 }

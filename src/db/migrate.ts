@@ -13,6 +13,8 @@ import * as coverageAccess from './migrations/0011-coverage-access.js';
 import * as safetyFlagAlerts from './migrations/0012-safety-flag-alerts.js';
 import * as accountsAndTwoFactor from './migrations/0013-accounts-and-two-factor.js';
 import * as somaticVocabulary from './migrations/0015-somatic-vocabulary.js';
+import * as sessionRowKeptNarrow from './migrations/0016-session-row-kept-narrow.js';
+import * as livePublishFunction from './migrations/0017-live-publish-function.js';
 import type { Database } from './schema.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema as it was, not as the types say
@@ -33,6 +35,8 @@ const migrations: Record<string, MigrationModule> = {
   '0012-safety-flag-alerts': safetyFlagAlerts,
   '0013-accounts-and-two-factor': accountsAndTwoFactor,
   '0015-somatic-vocabulary': somaticVocabulary,
+  '0016-session-row-kept-narrow': sessionRowKeptNarrow,
+  '0017-live-publish-function': livePublishFunction,
 };
 
 class StaticProvider implements MigrationProvider {

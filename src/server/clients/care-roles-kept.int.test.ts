@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Clinic, openClinic } from '../../testing/clinic.js';
+import { entry, insertKetamineSession } from '../../testing/console-session.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { TEST_DIALECTS } from '../../testing/test-database.js';
 import { inTransaction } from '../platform/unit-of-work.js';
@@ -50,5 +51,27 @@ describe.each(TEST_DIALECTS)('care roles kept for a moment (%s)', (dialect) => {
     await expect(failed).rejects.toThrow('changed my mind');
     expect(kept()).toBeUndefined();
     expect((await score(clinic.therapist.cookie)).statusCode).toBe(200);
+  });
+
+  it('the console writer too: a co-facilitator taken off the team can no longer log, at once', async () => {
+    const sessionId = await insertKetamineSession(t, clinic, new Date(t.deps.clock().getTime() - 60_000));
+    const log = () =>
+      t.request({
+        method: 'POST',
+        url: `/api/ketamine-sessions/${sessionId}/entries`,
+        cookie: clinic.coFacilitator.cookie,
+        payload: { entries: [entry('observation', { category: 'breath', term: 'slow', note: '' }, t.deps.clock())] },
+      });
+    const first = await log();
+    expect(first.statusCode).toBe(200);
+    expect(first.json().results[0].outcome).toBe('applied');
+    const team = await t.request({
+      method: 'PUT',
+      url: `/api/clients/${clinic.clientId}/care-team`,
+      cookie: clinic.admin.cookie,
+      payload: { therapistId: clinic.therapist.user.id, prescriberId: clinic.prescriber.user.id, coFacilitatorIds: [] },
+    });
+    expect(team.statusCode).toBe(200);
+    expect((await log()).statusCode).toBe(404);
   });
 });

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { CompiledQuery, Kysely } from 'kysely';
+import { type CompiledQuery, type Kysely, PostgresAdapter } from 'kysely';
 import { fixedShape } from '../../db/fixed-shape.js';
 import { fromJsonColumn, toJsonColumn } from '../../db/json-column.js';
 import type { Database } from '../../db/schema.js';
-import { CARE_ROLES } from '../../domain/clients/care-team.js';
 import type { EntryKind, SessionEvent } from '../../domain/session/entries.js';
 import type { SessionView } from '../../domain/session/session-view.js';
 import { type AcceptedEvent, fingerprint, type SessionContext } from '../../domain/session/timeline-state.js';
@@ -39,41 +38,23 @@ export type SessionRow = NonNullable<Awaited<ReturnType<typeof findSessionRow>>>
 export const contextOf = (row: SessionRow) => fromJsonColumn<StoredContext>(row.context);
 
 /**
- * Takes the session's row lock for the rest of the transaction (an UPDATE locks on PostgreSQL; SQLite
- * has one writer anyway), so two batches for one session are applied one after the other.
+ * Takes the session's row lock for the rest of the transaction, so two batches for one session are applied
+ * one after the other on every app server. On PostgreSQL a `FOR NO KEY UPDATE` locks without writing a new
+ * row version (an UPDATE would copy the row once more per batch; decision 0040); SQLite has one writer and
+ * runs the transactions of a group one after another anyway. Not the context: the writer reads it only when
+ * its timeline is not in memory (loadContext).
  */
-/**
- * Not the context: the writer reads it only when its timeline is not in memory (loadContext). With the
- * viewer's care roles on the client, so the access check needs no statement of its own (decision 0038).
- */
-const lockSession = fixedShape(['at', 'id', 'viewerId'], (db, v) =>
-  db
-    .updateTable('ketamine_sessions')
-    .set({ updated_at: v.at })
-    .where('id', '=', v.id)
-    .returning(['id', 'client_id', 'status', 'entry_count', 'first_dose_at', 'discharged_at', 'discharged_by'])
-    .returning((eb) =>
-      CARE_ROLES.map((role) =>
-        eb
-          .exists(
-            eb
-              .selectFrom('care_team_members')
-              .select('care_team_members.role')
-              .whereRef('care_team_members.client_id', '=', 'ketamine_sessions.client_id')
-              .where('care_team_members.user_id', '=', v.viewerId)
-              .where('care_team_members.role', '=', role),
-          )
-          .as(`is_${role}`),
-      ),
-    ),
-);
+const lockSession = fixedShape(['id'], (db, v) => {
+  const query = db
+    .selectFrom('ketamine_sessions')
+    .select(['id', 'client_id', 'status', 'entry_count', 'first_dose_at', 'discharged_at', 'discharged_by'])
+    .where('id', '=', v.id);
+  return db.getExecutor().adapter instanceof PostgresAdapter ? query.forNoKeyUpdate() : query;
+});
 
-export async function lockSessionRow(db: Kysely<Database>, id: string, at: string, viewerId: string) {
-  const [row] = (await lockSession(db, { at, id, viewerId }).execute()).rows;
-  if (!row) return undefined;
-  const { is_therapist, is_prescriber, is_co_facilitator, ...session } = row;
-  const held = { therapist: is_therapist, prescriber: is_prescriber, co_facilitator: is_co_facilitator };
-  return { ...session, viewerCareRoles: CARE_ROLES.filter((role) => Boolean(held[role])) };
+export async function lockSessionRow(db: Kysely<Database>, id: string) {
+  const [row] = (await lockSession(db, { id }).execute()).rows;
+  return row;
 }
 
 export type LockedSessionRow = NonNullable<Awaited<ReturnType<typeof lockSessionRow>>>;
@@ -83,13 +64,13 @@ export async function loadContext(db: Kysely<Database>, id: string): Promise<Sto
   return fromJsonColumn<StoredContext>(row.context);
 }
 
-/** After a batch that changed no dose, alert or discharge: only the count moves (the lock already set updated_at). */
-export function countEntries(db: Kysely<Database>, id: string, entryCount: number) {
-  return setEntryCount(db, { id, entryCount });
+/** After a batch that changed no dose, alert or discharge: only the count (and the time of the change) moves. */
+export function countEntries(db: Kysely<Database>, id: string, entryCount: number, at: string) {
+  return setEntryCount(db, { id, entryCount, at });
 }
 
-const setEntryCount = fixedShape(['id', 'entryCount'], (db, v) =>
-  db.updateTable('ketamine_sessions').set({ entry_count: v.entryCount }).where('id', '=', v.id),
+const setEntryCount = fixedShape(['id', 'entryCount', 'at'], (db, v) =>
+  db.updateTable('ketamine_sessions').set({ entry_count: v.entryCount, updated_at: v.at }).where('id', '=', v.id),
 );
 
 /**

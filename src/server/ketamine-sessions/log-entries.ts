@@ -5,7 +5,7 @@ import type { EntryKind, SessionEvent } from '../../domain/session/entries.js';
 import { sessionView } from '../../domain/session/session-view.js';
 import { applyEvent } from '../../domain/session/timeline.js';
 import { type AcceptedEvent, fingerprint, type TimelineState } from '../../domain/session/timeline-state.js';
-import { authorizeOnCareRoles } from '../clients/index.js';
+import { authorizeClientCare } from '../clients/index.js';
 import { appendAudit } from '../platform/audit/append-audit.js';
 import type { RequestContext } from '../platform/context.js';
 import { uniqueViolationKey } from '../platform/database-errors.js';
@@ -127,10 +127,10 @@ async function applyBatch(deps: Deps, ctx: RequestContext, input: Batch, inserts
   return inTransaction(deps, async (tx): Promise<BatchResult> => {
     const now = ctx.now.toISOString();
     // The row lock first: batches for one session apply one after another, on every app server.
-    const record = await lockSessionRow(tx.db, input.sessionId, now, ctx.actor?.userId ?? '');
+    const record = await lockSessionRow(tx.db, input.sessionId);
     if (!ctx.actor) throw unauthenticated();
     if (!record) throw notFound();
-    const { actor, careRoles } = await authorizeOnCareRoles(tx, ctx, record.client_id, record.viewerCareRoles, ketamineSessionsPolicy.log);
+    const { actor, careRoles } = await authorizeClientCare(tx, ctx, record.client_id, ketamineSessionsPolicy.log);
     let state = await timelineOf(deps, tx.db, record);
     const results: Result[] = [];
     const applied: Applied[] = [];
@@ -205,7 +205,7 @@ async function afterApplying(
   let alerts: string[] = [];
   // Most entries (an observation, a fragment, a note) change no projection but the count: no need to
   // work out the whole session again for them.
-  if (!changes.alerts && !changes.doses && !changes.row) await tx.withCommit(countEntries(tx.db, record.id, entryCount));
+  if (!changes.alerts && !changes.doses && !changes.row) await tx.withCommit(countEntries(tx.db, record.id, entryCount, now));
   else {
     const view = sessionView(state, now);
     const dischargedBy = view.discharged ? (state.byId.get(view.discharged.id)?.event.authorId ?? null) : null;

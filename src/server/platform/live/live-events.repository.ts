@@ -51,26 +51,14 @@ function byTopic(events: [string, LiveMessage][]): Map<string, LiveMessage[]> {
 }
 
 /**
- * PostgreSQL, sent with the COMMIT (deferred-writes.ts): one statement numbers the topic's events under its
- * row lock, stores them, and NOTIFYs each; PostgreSQL delivers the notifications when (and only if) the
- * transaction commits, in the order they were made. The payload is the one `encodeLiveEvent` describes.
+ * PostgreSQL, sent with the COMMIT (deferred-writes.ts): the topic's events numbered under its row lock,
+ * stored and NOTIFYed each, by `holdspace_publish_live` (migration 0017, decision 0040). PostgreSQL delivers
+ * the notifications when (and only if) the transaction commits, in the order they were made.
  */
 function announcedWithCommit(channel: string, topic: string, messages: LiveMessage[], at: string): string {
-  const n = messages.length;
-  const rows = messages.map((m, i) => `(${i + 1}, ${literal(m.type)}::text, ${literal(toJsonColumn(m.data))}::jsonb)`).join(', ');
-  const [t, a] = [literal(topic), literal(at)];
-  return `with numbered as (
-      insert into live_topics (topic, last_seq, updated_at) values (${t}, ${n}, ${a})
-      on conflict (topic) do update set last_seq = live_topics.last_seq + ${n}, updated_at = ${a}
-      returning last_seq),
-    messages (k, type, data) as (values ${rows}),
-    stored as (
-      insert into live_events (topic, seq, type, data, at)
-      select ${t}, numbered.last_seq - ${n} + messages.k, messages.type, messages.data, ${a}
-      from numbered, messages order by messages.k
-      returning seq, type, data)
-    select pg_notify(${literal(channel)}, json_build_object('topic', ${t}::text, 'seq', seq, 'type', type, 'data', data, 'at', ${a}::text)::text)
-    from stored order by seq`;
+  const types = messages.map((m) => literal(m.type)).join(', ');
+  const data = messages.map((m) => literal(toJsonColumn(m.data))).join(', ');
+  return `select holdspace_publish_live(${literal(channel)}, ${literal(topic)}, ${literal(at)}, array[${types}]::text[], array[${data}]::jsonb[])`;
 }
 
 /** A topic's events after `since`, oldest first, at most `limit` of them. */
