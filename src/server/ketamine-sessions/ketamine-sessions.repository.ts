@@ -310,3 +310,14 @@ export async function userNames(db: Kysely<Database>, ids: Iterable<string>): Pr
 export function listSessionRows(db: Kysely<Database>, clientId: string) {
   return db.selectFrom('ketamine_sessions').selectAll().where('client_id', '=', clientId).orderBy('opened_at', 'desc').execute();
 }
+
+/** The row locks of several sessions at once, taken in id order (so two such groups cannot deadlock). PostgreSQL. */
+export function lockSessionRows(db: Kysely<Database>, ids: string[]) {
+  return db
+    .selectFrom('ketamine_sessions')
+    .select(['id', 'client_id', 'status', 'entry_count', 'first_dose_at', 'discharged_at', 'discharged_by'])
+    .where('id', 'in', ids)
+    .orderBy('id')
+    .forNoKeyUpdate()
+    .execute();
+}
