@@ -26,15 +26,19 @@ describe.each(TEST_DIALECTS)('care roles kept for a moment (%s)', (dialect) => {
       payload: { instrumentName: 'CADSS', score: 12, administeredOn: '2026-11-20', note: '' },
     });
 
-  it('a therapist taken off the team is refused at once, and the one put on it let in at once', async () => {
-    expect((await score(clinic.therapist.cookie)).statusCode).toBe(200);
-    expect((await score(clinic.otherTherapist.cookie)).statusCode).toBe(404);
-    const team = await t.request({
+  /** The admin sets the care team: this therapist, the prescriber, no co-facilitator. */
+  const teamOf = (therapistId: string) =>
+    t.request({
       method: 'PUT',
       url: `/api/clients/${clinic.clientId}/care-team`,
       cookie: clinic.admin.cookie,
-      payload: { therapistId: clinic.otherTherapist.user.id, prescriberId: clinic.prescriber.user.id, coFacilitatorIds: [] },
+      payload: { therapistId, prescriberId: clinic.prescriber.user.id, coFacilitatorIds: [] },
     });
+
+  it('a therapist taken off the team is refused at once, and the one put on it let in at once', async () => {
+    expect((await score(clinic.therapist.cookie)).statusCode).toBe(200);
+    expect((await score(clinic.otherTherapist.cookie)).statusCode).toBe(404);
+    const team = await teamOf(clinic.otherTherapist.user.id);
     expect(team.statusCode).toBe(200);
     expect((await score(clinic.therapist.cookie)).statusCode).toBe(404);
     expect((await score(clinic.otherTherapist.cookie)).statusCode).toBe(200);
@@ -65,12 +69,7 @@ describe.each(TEST_DIALECTS)('care roles kept for a moment (%s)', (dialect) => {
     const first = await log();
     expect(first.statusCode).toBe(200);
     expect(first.json().results[0].outcome).toBe('applied');
-    const team = await t.request({
-      method: 'PUT',
-      url: `/api/clients/${clinic.clientId}/care-team`,
-      cookie: clinic.admin.cookie,
-      payload: { therapistId: clinic.therapist.user.id, prescriberId: clinic.prescriber.user.id, coFacilitatorIds: [] },
-    });
+    const team = await teamOf(clinic.therapist.user.id);
     expect(team.statusCode).toBe(200);
     expect((await log()).statusCode).toBe(404);
   });

@@ -125,20 +125,28 @@ export async function applyBatch(deps: Deps, ctx: RequestContext, input: Batch, 
   return inTransaction(deps, async (tx): Promise<BatchResult> => {
     // The row lock first: batches for one session apply one after another, on every app server.
     const record = await lockSessionRow(tx.db, input.sessionId);
-    if (!ctx.actor) throw unauthenticated();
-    if (!record) throw notFound();
-    const { actor, careRoles } = await authorizeClientCare(tx, ctx, record.client_id, ketamineSessionsPolicy.log);
-    const before = await timelineOf(deps, tx.db, record);
+    const { actor, careRoles, found } = await mayLogOn(tx, ctx, record);
+    const before = await timelineOf(deps, tx.db, found);
     const { state, results, applied } = await applyEntries(tx, inserts, before, input.entries, {
-      sessionId: record.id,
+      sessionId: found.id,
       authorId: actor.userId,
       careRoles,
       now: ctx.now.toISOString(),
     });
-    if (applied.length > 0) await afterApplying(deps, tx, { record, state, applied, now: ctx.now.toISOString() });
-    await auditBatch(tx, ctx, record, results, applied);
+    if (applied.length > 0) await afterApplying(deps, tx, { record: found, state, applied, now: ctx.now.toISOString() });
+    await auditBatch(tx, ctx, found, results, applied);
     return { results };
   });
+}
+
+/**
+ * Who may log on the locked session: signed in (401), the session exists and the person may log on its
+ * client (else 404). Reads only, so a refusal leaves nothing in the transaction.
+ */
+export async function mayLogOn(tx: Tx, ctx: RequestContext, record: LockedSessionRow | undefined) {
+  if (!ctx.actor) throw unauthenticated();
+  if (!record) throw notFound();
+  return { ...(await authorizeClientCare(tx, ctx, record.client_id, ketamineSessionsPolicy.log)), found: record };
 }
 
 export type Applied = { id: string; kind: EntryKind };

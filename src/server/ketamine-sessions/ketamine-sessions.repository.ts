@@ -44,11 +44,10 @@ export const contextOf = (row: SessionRow) => fromJsonColumn<StoredContext>(row.
  * runs the transactions of a group one after another anyway. Not the context: the writer reads it only when
  * its timeline is not in memory (loadContext).
  */
+const LOCKED_COLUMNS = ['id', 'client_id', 'status', 'entry_count', 'first_dose_at', 'discharged_at', 'discharged_by'] as const;
+
 const lockSession = fixedShape(['id'], (db, v) => {
-  const query = db
-    .selectFrom('ketamine_sessions')
-    .select(['id', 'client_id', 'status', 'entry_count', 'first_dose_at', 'discharged_at', 'discharged_by'])
-    .where('id', '=', v.id);
+  const query = db.selectFrom('ketamine_sessions').select(LOCKED_COLUMNS).where('id', '=', v.id);
   return db.getExecutor().adapter instanceof PostgresAdapter ? query.forNoKeyUpdate() : query;
 });
 
@@ -313,11 +312,5 @@ export function listSessionRows(db: Kysely<Database>, clientId: string) {
 
 /** The row locks of several sessions at once, taken in id order (so two such groups cannot deadlock). PostgreSQL. */
 export function lockSessionRows(db: Kysely<Database>, ids: string[]) {
-  return db
-    .selectFrom('ketamine_sessions')
-    .select(['id', 'client_id', 'status', 'entry_count', 'first_dose_at', 'discharged_at', 'discharged_by'])
-    .where('id', 'in', ids)
-    .orderBy('id')
-    .forNoKeyUpdate()
-    .execute();
+  return db.selectFrom('ketamine_sessions').select(LOCKED_COLUMNS).where('id', 'in', ids).orderBy('id').forNoKeyUpdate().execute();
 }

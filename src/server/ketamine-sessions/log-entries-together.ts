@@ -1,11 +1,19 @@
-import { authorizeClientCare } from '../clients/index.js';
+import type { TimelineState } from '../../domain/session/timeline-state.js';
 import type { RequestContext } from '../platform/context.js';
 import { uniqueViolationKey } from '../platform/database-errors.js';
 import { type Deps, inTransaction, type Tx } from '../platform/deps.js';
-import { AppError, notFound, unauthenticated } from '../platform/errors.js';
-import { type Applied, afterApplying, applyEntries, auditBatch, type Batch, type BatchResult, logAlone } from './apply-entries.js';
-import { ketamineSessionsPolicy } from './ketamine-sessions.policy.js';
-import { lockSessionRows } from './ketamine-sessions.repository.js';
+import { AppError } from '../platform/errors.js';
+import {
+  type Applied,
+  afterApplying,
+  applyEntries,
+  auditBatch,
+  type Batch,
+  type BatchResult,
+  logAlone,
+  mayLogOn,
+} from './apply-entries.js';
+import { type LockedSessionRow, lockSessionRows } from './ketamine-sessions.repository.js';
 import { timelineOf } from './timeline-cache.js';
 
 /**
@@ -68,8 +76,8 @@ async function applyGroup(deps: Deps, group: Waiting[]): Promise<void> {
 }
 
 interface Held {
-  record: Awaited<ReturnType<typeof lockSessionRows>>[number];
-  state: Awaited<ReturnType<typeof timelineOf>>;
+  record: LockedSessionRow;
+  state: TimelineState;
   applied: Applied[];
   now: string;
 }
@@ -80,24 +88,15 @@ async function applyTogether(deps: Deps, tx: Tx, group: Waiting[]): Promise<Outc
   const sessions = new Map<string, Held>();
   const outcomes: Outcome[] = [];
   for (const { ctx, input } of group) {
-    const record = records.get(input.sessionId);
-    if (!ctx.actor) {
-      outcomes.push({ refusal: unauthenticated() });
-      continue;
-    }
-    if (!record) {
-      outcomes.push({ refusal: notFound() });
-      continue;
-    }
-    let access: Awaited<ReturnType<typeof authorizeClientCare>>;
+    let access: Awaited<ReturnType<typeof mayLogOn>>;
     try {
-      // Reads only: a refusal leaves nothing of this batch in the transaction.
-      access = await authorizeClientCare(tx, ctx, record.client_id, ketamineSessionsPolicy.log);
+      access = await mayLogOn(tx, ctx, records.get(input.sessionId));
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       outcomes.push({ refusal: err });
       continue;
     }
+    const record = access.found;
     const now = ctx.now.toISOString();
     const held = sessions.get(record.id) ?? { record, state: await timelineOf(deps, tx.db, record), applied: [], now };
     sessions.set(record.id, held);
